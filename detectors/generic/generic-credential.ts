@@ -1,0 +1,164 @@
+import { defineDetector } from '../../src/engine/detector.js';
+import { classes, isPlaceholder } from '../lib/checks.js';
+import { ASSIGN } from '../lib/patterns.js';
+import { ALNUM, BASE64URL, fake } from '../lib/sample.js';
+
+/**
+ * A key name that ends with a sensitive word. The word must END the key (`db_password`, `x-api-key`,
+ * `clientSecret`, `AWS_SESSION_TOKEN`): `prompt_tokens`, `max_tokens`, `token_type`, `tokenizer`,
+ * `private_key_id` or `password_policy` never match, because the separator has to follow the word directly.
+ * The whole key is matched from its first character (the character before it is consumed, RE2 has no
+ * lookbehind), so the validator sees `nextPageToken` and not just `Token`, even when a scanner retries a
+ * rejected candidate one position later.
+ */
+const WORDS = [
+  'token', 'secret', 'passw(?:or)?d', 'pwd', 'passphrase', 'api[ _-]?key', 'access[ _-]?key', 'private[ _-]?key',
+  'bearer', 'authorization', 'auth', 'credentials?', 'cookie', 'session',
+].join('|');
+const KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])(?i:[a-z0-9_.-]*(?:${WORDS}))`;
+
+/**
+ * Key-value separators: assignments (see ASSIGN), after an optional type (`var token string = "…"`,
+ * `token: str = "…"`), a quoted key and value as call arguments (`setProperty("API_TOKEN", "…")`), an XML element
+ * (`<password>…</password>`, possibly on the next line), or plain spaces (`token abc…`).
+ */
+const TYPE = String.raw`(?:[ \t]+(?:string|String)|:[ \t]*str)?`;
+const ARGUMENTS = String.raw`\\*["'\x60][ \t]*,[ \t]*\\*["'\x60]`;
+const SEPARATOR = String.raw`${TYPE}(?:${ASSIGN}|${ARGUMENTS}|>(?:\s|\\[nrt])*|[ \t]+)`;
+
+/** `Authorization: Bearer x`, `token: Basic x`: the scheme word is skipped, the credential after it is the value. */
+const SCHEME = String.raw`(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?`;
+
+/** Value: 8+ characters up to a space, quote, backslash (JSON escape), `,` `;` `&` or `<>`; a trailing `.` `:` or bracket is left out. */
+const VALUE = String.raw`(?P<secret>[^\s"'\x60\\,;&<>]{7,}[^\s"'\x60\\,;&<>.:)\]}])`;
+
+/** Cursors and page tokens are random-looking but not credentials. */
+const NOT_SECRET_KEY = /(?:next|page|continuation|cursor|sync|resume|pagination)[_.-]?(?:page[_.-]?)?token/i;
+const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i;
+const IDENTIFIER = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*)$/;
+
+/** Values that are words, not secrets: lowercase words, snake/kebab error codes, Title words, ENV_NAMES. */
+function wordLike(value: string): boolean {
+  if (/^[a-z]+(?:[_.-][a-z]+)+$/.test(value)) return true; // invalid_grant, not-found, token.expired
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && !/[0-9]/.test(value)) return true; // GITHUB_TOKEN, INVALID
+  if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)*$/.test(value)) {
+    // Letters only: a secret if long, or if it mixes case inside a segment (not just Title-Case words).
+    if (value.length >= 16 && !/[_.-]/.test(value)) return false;
+    const mixed = value.split(/[_.-]/).some((segment) => /[a-z]/.test(segment) && /[A-Z]/.test(segment.slice(1)));
+    return !mixed;
+  }
+  return false;
+}
+
+function acceptValue(value: string, key: string, explicit: boolean, depth: number): boolean {
+  if (NOT_SECRET_KEY.test(key)) return false;
+  if (isPlaceholder(value)) return false;
+  if (value.startsWith('-----')) return false; // a PEM header: the private-key detector owns it
+  if (/^[{(\[]/.test(value)) return false; // {base64(user:pass)}, (see below), [PASSWORD]: prose and templates
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return URL_WITH_PASSWORD.test(value);
+  if (/^(?:~?\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return false; // a path (PWD=/home/app)
+  // A nested assignment (`prompt_tokens=812`, `session=abc123`, `user:pass`): judge its value under its own key.
+  const nested = /^([^=:]{1,64})[=:](.*)$/s.exec(value);
+  if (nested !== null && depth < 2) {
+    const [, innerKey = '', rest = ''] = nested;
+    if (IDENTIFIER.test(innerKey)) {
+      if (rest === '') {
+        // `api_key=` with nothing after it; a mixed-case body ending in `=` is base64 padding instead.
+        if (/^[a-z_][a-z0-9_.-]*$/.test(innerKey) || /^[A-Z_][A-Z0-9_]*$/.test(innerKey)) return false;
+      } else if (!/^=+$/.test(rest)) {
+        return acceptValue(rest, innerKey, true, depth + 1);
+      }
+    }
+  }
+  if (/^[+-]?[0-9][0-9.,_]*$/.test(value)) return false; // a number
+  if (/^[0-9.:/+\-TZ]+$/.test(value)) return false; // a date, time, version or address
+  if (/^v?[0-9]+(?:\.[0-9]+)+(?:[-+][0-9A-Za-z.-]+)?$/.test(value)) return false; // v1.2.3-beta
+  if (/^[A-Za-z][A-Za-z0-9_.-]*[-@]v?[0-9]+(?:\.[0-9]+)+(?:[-+.][A-Za-z0-9.]+)?$/.test(value)) return false; // jjwt-jackson-0.11.2
+  if (/(.)\1{5}/.test(value) || new Set(value).size < 4) return false; // aaaaaa…, abababab
+  if (wordLike(value)) return false;
+  const kinds = classes(value);
+  if (explicit) return true;
+  // `word value` with no = or : is common prose ("token expired", "session started"): ask for more.
+  return (kinds.digit && (kinds.lower || kinds.upper)) || kinds.count >= 3;
+}
+
+function validate(secret: string, context: { readonly match: string }): boolean {
+  const head = context.match.slice(0, context.match.length - secret.length);
+  // The first character of the match is the one before the key (or a `\n` escape): not a separator.
+  const separator = head.replace(/^(?:\\[nrt]|[^A-Za-z0-9_.-])/, '');
+  return acceptValue(secret, head, /[:=>,]/.test(separator), 0);
+}
+
+const value = (seed: string, length = 20): string => fake(seed, length, ALNUM + '!@#%^*_-');
+
+export default defineDetector({
+  id: 'generic-credential',
+  description:
+    'Value after a sensitive key in free text or config: token, secret, password/passwd/pwd, passphrase, api key, access ' +
+    'key, private key, bearer, authorization, auth, credential(s), cookie, session — as key=value, key: value, key value, ' +
+    '"key":"value" (also JSON-escaped), with prefixes such as x-api-key or db_password. Skips placeholders, numbers, ' +
+    'dates, paths, plain words and error codes, and page/cursor tokens.',
+  category: 'secret',
+  keywords: [
+    'token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'auth', 'api key', 'api_key', 'api-key', 'apikey', 'access key',
+    'access_key', 'access-key', 'accesskey', 'private key', 'private_key', 'private-key', 'privatekey', 'bearer',
+    'authorization', 'credential', 'cookie', 'session',
+  ],
+  pattern: String.raw`${KEY}${SEPARATOR}${SCHEME}${VALUE}`,
+  validate,
+  priority: 10,
+  samples: {
+    positive: [
+      `password=${value('gc-1', 14)}`,
+      `db_password: ${value('gc-2')}`,
+      `"api_key": "${fake('gc-3', 32)}"`,
+      `x-api-key: ${fake('gc-4', 40, BASE64URL)}`,
+      `client_secret=${fake('gc-5', 24)}`,
+      `token ${fake('gc-6', 24)}`,
+      `access_token=${fake('gc-7', 30, BASE64URL)}&expires_in=3600`,
+      `Cookie: session=${fake('gc-8', 32)}`,
+      `{"clientSecret":"${fake('gc-9', 28)}"}`,
+      `--password ${value('gc-10', 12)}`,
+      `"password": "correcthorsebatterystaple"`,
+      `System.setProperty("API_TOKEN", "${fake('gc-11', 32)}")`,
+      `<password>${value('gc-12', 16)}</password>`,
+      `genericToken := \`${fake('gc-13', 32)}\``,
+      `var apiToken string = "${fake('gc-14', 32)}"`,
+      `"auths": {"registry.example.com": {"auth": "${Buffer.from(`ci:${fake('gc-15', 20)}`).toString('base64')}"}}`,
+    ],
+    negative: [
+      'prompt_tokens=1234',
+      '"usage": {"prompt_tokens": 812, "completion_tokens": 64, "total_tokens": 876}',
+      'max_tokens: 4096',
+      'token: expired',
+      'error: invalid_grant (token revoked)',
+      'password: ${DB_PASSWORD}',
+      'api_key={{ secrets.OPENAI_API_KEY }}',
+      'api_key=<your-api-key>',
+      '"password": "********"',
+      'secret: [REDACTED]',
+      'api_key: process.env.OPENAI_API_KEY',
+      '"session": null',
+      '"token_type": "Bearer"',
+      'nextPageToken=CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3',
+      'PWD=/home/runner/work/app',
+      'session expired, please sign in again',
+      'password: changeme',
+      'private_key_id: 1234567890abcdef',
+      '"authorization": "required"',
+      'token: invalid_token',
+      'Authorization header is missing',
+      '"session_id": "2024-01-15T10:00:00Z"',
+      'secret: GITHUB_TOKEN',
+      '"password": "Incorrect"',
+      'Authorization: Bearer $(gcloud auth print-access-token)',
+      'SUMO_ACCESS_KEY={SumoAccessKey}',
+      'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
+      'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
+      '<token>${TOKEN}</token>',
+      'author: Jane Smith',
+      'OAuth authorization_code flow',
+      'User authenticated successfully',
+    ],
+  },
+});

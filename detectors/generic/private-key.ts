@@ -1,0 +1,62 @@
+import { defineDetector } from '../../src/engine/detector.js';
+import { BASE64, fake } from '../lib/sample.js';
+
+/**
+ * A PEM private key block. The body is matched greedily over base64, whitespace, literal escape sequences
+ * (`\n` as backslash + n, once or twice escaped) and the `Proc-Type:` / `DEK-Info:` / PGP armour headers; a dash
+ * is only allowed before a letter or digit (AES-128-CBC), so the body stops at `-----END`. The END line is
+ * optional so a key that a log line cut short is still redacted.
+ */
+const LABEL = String.raw`(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?`;
+const BODY = String.raw`(?:[A-Za-z0-9+/=\s\\:,.]|-[A-Za-z0-9])*`;
+
+function lines(seed: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => fake(`${seed}-${i}`, 64, BASE64));
+}
+
+function pem(label: string, body: string[], newline: string): string {
+  return [`-----BEGIN ${label}-----`, ...body, `-----END ${label}-----`].join(newline);
+}
+
+/**
+ * At least 40 base64 characters from 16+ distinct symbols once headers and escapes are removed: a header alone,
+ * `...` or `xxxx` is not a key. (Real OpenSSH bodies hold runs like AAAAAAAA, so no run check here.)
+ */
+function hasKeyMaterial(match: string): boolean {
+  const body = match
+    .replace(/-----(?:BEGIN|END) [A-Z0-9 ]*-----/g, ' ')
+    .replace(/\\+[nrt]/g, '\n')
+    .replace(/^[ \t]*[A-Za-z-]+:.*$/gm, ' ')
+    .replace(/[A-Za-z-]+: [^\s\\]*/g, ' ');
+  const material = body.replace(/[^A-Za-z0-9+/]/g, '');
+  return material.length >= 40 && new Set(material).size >= 16;
+}
+
+export default defineDetector({
+  id: 'private-key',
+  description:
+    'PEM private key block (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP or PKCS#8 PRIVATE KEY) with real newlines, ' +
+    'escaped \\n newlines, or flattened on one line; an unterminated block is redacted to the end of its body',
+  category: 'secret',
+  keywords: ['PRIVATE KEY'],
+  pattern: String.raw`-----BEGIN ${LABEL}-----${BODY}(?:-----END ${LABEL}-----)?`,
+  validate: (secret) => hasKeyMaterial(secret),
+  samples: {
+    positive: [
+      pem('RSA PRIVATE KEY', lines('pk-rsa', 6), '\n'),
+      pem('PRIVATE KEY', lines('pk-pkcs8', 5), '\\n'),
+      pem('OPENSSH PRIVATE KEY', lines('pk-ssh', 4), ' '),
+      pem('EC PRIVATE KEY', ['Proc-Type: 4,ENCRYPTED', `DEK-Info: AES-128-CBC,${fake('pk-iv', 32, '0123456789ABCDEF')}`, '', ...lines('pk-ec', 3)], '\n'),
+      `-----BEGIN ENCRYPTED PRIVATE KEY-----\\n${lines('pk-cut', 2).join('\\n')}`,
+      pem('PGP PRIVATE KEY BLOCK', ['', ...lines('pk-pgp', 3), `=${fake('pk-crc', 4, BASE64)}`], '\n'),
+    ],
+    negative: [
+      pem('PRIVATE KEY', ['...'], '\n'),
+      pem('PUBLIC KEY', lines('pk-pub', 4), '\n'),
+      pem('CERTIFICATE', lines('pk-cert', 4), '\n'),
+      'error:1E08010C:DECODER routines::unsupported: expected "-----BEGIN PRIVATE KEY-----"',
+      pem('RSA PRIVATE KEY', ['x'.repeat(64), 'x'.repeat(64)], '\\n'),
+      'privateKey: process.env.PRIVATE_KEY',
+    ],
+  },
+});

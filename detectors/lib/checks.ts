@@ -1,0 +1,83 @@
+/**
+ * Small checks the built-in detectors share in their validators. Validators run only on confirmed regex matches,
+ * so plain JavaScript regexes are fine here (they never see a whole log line).
+ */
+
+/**
+ * A token body that is a stand-in rather than a credential: `xxxx…`, one character repeated, few distinct
+ * characters, counting runs, or words such as EXAMPLE. Random bodies of 16+ characters essentially never do this.
+ */
+export function looksFake(body: string): boolean {
+  if (body.length === 0) return true;
+  const distinct = new Set(body).size;
+  if (distinct < Math.min(8, Math.ceil(body.length / 3))) return true;
+  if (/(.)\1{5}/.test(body)) return true;
+  if (/x{4}|\*{3}|\.{3}|…/i.test(body)) return true;
+  if (/0123456789|123456789|abcdefghij|abcdefghijklmnop/i.test(body)) return true;
+  if (/^(?:[A-Z][a-z]{2,})+$/.test(body) || /here$/i.test(body)) return true; // SlackAppConfigurationTokenHere
+  return /example|placeholder|redacted|changeme|dummy|sample|your[_-]|insert[_-]|replace[_-]|fake[_-]?token/i.test(body);
+}
+
+const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
+  /\$\{/, // ${VAR}
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
+  /^\$\(/, // $(VAR), $(command)
+  /^\{[A-Za-z_][A-Za-z0-9_.-]*\}?$/, // {password}
+  /\{\{|\}\}/, // {{ var }}
+  /^\[[A-Z_ -]+\]?$/, // [PASSWORD], [REDACTED]
+  /^<|>$/, // <your-key>
+  /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  /%\(?[A-Za-z_]*\)?[sd]\b/, // printf %s, %(name)s
+  /^(?:process\.env|os\.environ|import\.meta\.env|env\.|ENV\[|secrets\.|vars\.|config\.|settings\.)/i,
+  /redacted|filtered|masked|censored|scrubbed|obfuscated|hidden|omitted/i,
+  /changeme|change[_-]me|changeit|placeholder|dummy|example|sample/i,
+  /^(?:your|enter|insert|replace|put|add)[_-]?[a-z_-]*(?:key|token|secret|password|pass|here)/i,
+  /[_-]here$/i, // API_KEY_HERE
+  /x{4,}|\*{3,}|#{4,}|•{3,}|\.{3}|…/i,
+  /^(.)\1*$/, // one character repeated
+];
+
+const PLACEHOLDER_WORDS = new Set([
+  'null', 'nil', 'none', 'undefined', 'nan', 'true', 'false', 'yes', 'no', 'on', 'off', 'empty', 'n/a', 'tbd', 'todo',
+  'unset', 'unknown', 'default', 'string', 'required', 'optional', 'secret', 'secrets', 'password', 'passwd', 'token',
+  'apikey', 'api_key', 'test', 'testing', 'object', '[object', 'function', 'bearer', 'basic',
+]);
+
+/** Syntactic placeholders and template references: `${VAR}`, `{{ x }}`, `<your-key>`, `****`, `[REDACTED]`... */
+export function isTemplate(value: string): boolean {
+  return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
+}
+
+/**
+ * A password in `user:password` form that stands for one: a template, `password`, `mypassword`, `secret`, the
+ * user name again (`postgres:postgres`, image defaults), or fewer than 4 characters.
+ */
+export function isPasswordPlaceholder(password: string, user: string): boolean {
+  if (password.length < 4 || password === user) return true;
+  if (/^(?:my|your|the|some)?[_-]?(?:pass(?:word|wd)?|pwd|secret)$/i.test(password)) return true;
+  if (/^\$[0-9@*#?]/.test(password) || /^\[[^\]]*\]?$/.test(password)) return true; // shell $1, [PASSWORD]
+  return isTemplate(password);
+}
+
+/** A template reference or a word that stands for a value: `null`, `true`, `password`, `changeme`... */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER_WORDS.has(value.toLowerCase()) || isTemplate(value);
+}
+
+/** Which character kinds a string holds. */
+export function classes(text: string): { lower: boolean; upper: boolean; digit: boolean; symbol: boolean; count: number } {
+  const lower = /[a-z]/.test(text);
+  const upper = /[A-Z]/.test(text);
+  const digit = /[0-9]/.test(text);
+  const symbol = /[^A-Za-z0-9]/.test(text);
+  return { lower, upper, digit, symbol, count: Number(lower) + Number(upper) + Number(digit) + Number(symbol) };
+}
+
+/** Decodes standard or URL-safe base64; undefined when `text` is not canonical base64 of its own length. */
+export function decodeBase64(text: string, urlSafe: boolean): Buffer | undefined {
+  const clean = text.replace(/=+$/, '');
+  if (clean.length % 4 === 1) return undefined;
+  const buffer = Buffer.from(clean, urlSafe ? 'base64url' : 'base64');
+  const again = buffer.toString(urlSafe ? 'base64url' : 'base64').replace(/=+$/, '');
+  return again === clean ? buffer : undefined;
+}

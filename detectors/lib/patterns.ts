@@ -1,0 +1,21 @@
+/**
+ * Pattern fragments shared by the built-in detectors (RE2 syntax, no lookaround).
+ *
+ * RE2 has no lookbehind, so a detector that must not start in the middle of a word consumes the character
+ * before the token and puts the token itself in the `secret` group: only the group is redacted. `\b` is not
+ * enough on its own because a JSON-escaped log line puts `\n` (backslash, letter n) right before the token,
+ * and `n` is a word character.
+ */
+
+/**
+ * Where a token may start: start of text, a character that is not part of a word, a JSON escape (`\n`), or a
+ * percent-encoded character (`token%3Dghp_…`, `Bearer%20…` in an encoded query string).
+ */
+export const TOKEN_START = String.raw`(?:^|[^0-9A-Za-z_]|\\[nrt]|%[0-9A-Fa-f]{2})`;
+
+/**
+ * Separator between a key and its value, for `key=value`, `key: value`, `key => value`, `"key":"value"`, and the
+ * same once or twice JSON-escaped (`\"key\":\"value\"`, `\\\"key\\\":\\\"value\\\"`); also the assignment
+ * operators of code and build files (`:=`, `::=`, `?=`, `.=`, `+=`) and backtick quotes.
+ */
+export const ASSIGN = String.raw`\\*["'\x60]?[ \t]*(?:=>|:{1,3}=|[?.+]=|[:=])[ \t]*\\*["'\x60]?`;

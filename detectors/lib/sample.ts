@@ -1,0 +1,38 @@
+/**
+ * Deterministic fake credentials for detector samples. Samples are generated from each provider's documented
+ * format (prefix, alphabet, length, checksum) instead of being pasted, so the repository holds no real token
+ * and the same seed always gives the same sample.
+ */
+export const DIGITS = '0123456789';
+export const HEX = '0123456789abcdef';
+export const HEX_UPPER = '0123456789ABCDEF';
+export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const ALNUM = DIGITS + UPPER + LOWER;
+export const ALNUM_LOWER = DIGITS + LOWER;
+export const ALNUM_UPPER = DIGITS + UPPER;
+export const BASE64 = ALNUM + '+/';
+export const BASE64URL = ALNUM + '-_';
+
+/** FNV-1a of the seed, then xorshift32: small, dependency-free and stable across Node versions. */
+function stream(seed: string): () => number {
+  let state = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+  if (state === 0) state = 1;
+  return () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state;
+  };
+}
+
+/** `length` characters drawn from `alphabet`, determined by `seed`. Always mixes at least two classes. */
+export function fake(seed: string, length: number, alphabet: string = ALNUM): string {
+  const next = stream(seed);
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[next() % alphabet.length];
+  return out;
+}

@@ -1,0 +1,60 @@
+import { defineDetector } from '../../src/engine/detector.js';
+import { LOWER, fake } from '../lib/sample.js';
+
+/**
+ * The prefilter needs keywords of 2+ characters, and `@` alone is one: every address holds `@` followed by the
+ * first character of its domain, a letter or digit, so these 36 pairs (compared case-insensitively) cover all.
+ */
+const AT_KEYWORDS = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((char) => `@${char}`);
+
+/** Asset and source file extensions: `icon@2x.png` and `logo@3x.webp` are retina images, not addresses. */
+const FILE_EXTENSIONS = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'heic', 'js', 'mjs', 'cjs', 'ts', 'mts',
+  'cts', 'tsx', 'jsx', 'css', 'scss', 'sass', 'less', 'map', 'json', 'md', 'txt', 'html', 'htm', 'xml', 'yaml', 'yml',
+  'toml', 'lock', 'log', 'wasm', 'py', 'rb', 'go', 'rs', 'java', 'kt', 'swift', 'php', 'sh', 'tar', 'gz', 'tgz', 'pdf',
+  'mp3', 'mp4', 'mov', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'vue', 'svelte', 'astro',
+]);
+
+function plausibleAddress(secret: string): boolean {
+  const at = secret.lastIndexOf('@');
+  const local = secret.slice(0, at);
+  const domain = secret.slice(at + 1).toLowerCase();
+  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
+  // git@github.com:org/repo and friends: the SSH user of a git remote, not a person.
+  if (local === 'git') return false;
+  const tld = domain.slice(domain.lastIndexOf('.') + 1);
+  return !FILE_EXTENSIONS.has(tld);
+}
+
+const address = (seed: string, domain: string): string => `${fake(`${seed}-a`, 6, LOWER)}.${fake(`${seed}-b`, 7, LOWER)}@${domain}`;
+
+export default defineDetector({
+  id: 'email',
+  description:
+    'Email address: local@domain.tld (RFC 5322 dot-atom subset, TLD of 2+ letters). Not matched: user@localhost and other ' +
+    'dotless hosts, package specs like react@18.2.0 (numeric "TLD"), retina assets like icon@2x.png (file-extension TLD), ' +
+    'image digests (name@sha256:…), and git@host SSH remotes (git@github.com:org/repo), whose user is not a person.',
+  category: 'pii',
+  keywords: AT_KEYWORDS,
+  pattern: String.raw`(?:^|[^A-Za-z0-9._%+-]|\\[nrt])(?P<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})\b`,
+  validate: plausibleAddress,
+  priority: 40,
+  samples: {
+    positive: [
+      address('email-1', 'example.com'),
+      `${fake('email-2', 8, LOWER)}+agent@mail.example.co.uk`,
+      `"email":"${address('email-3', 'corp.example.org')}"`,
+      `From: ${fake('email-4', 5, LOWER).toUpperCase()}_${fake('email-5', 4)}@Example.io`,
+    ],
+    negative: [
+      'foo@2x.png',
+      'icon@3x.webp',
+      'react@18.2.0',
+      '@types/node@20.11.5',
+      'git@github.com:org/repo.git',
+      'user@localhost',
+      'nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31',
+      'see @alice in #general',
+    ],
+  },
+});

@@ -1,0 +1,213 @@
+import { MAX_DEPTH_DETECTOR, SENSITIVE_KEY_DETECTOR } from './text-scrubber.js';
+import type { TextScrubber } from './text-scrubber.js';
+
+/**
+ * Redacts a JSON text in place: a small recursive-descent reader finds every string token, scrubs its decoded
+ * value, and records an edit only where something changed. Everything else (numbers, whitespace, key order,
+ * escapes of untouched strings) is kept byte for byte, so a 20-digit number survives and so does the shape.
+ * Returns null when the text is not JSON, so the caller scans it as plain text instead.
+ */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+class NotJson extends Error {}
+
+/** pino's own fields at the top level, which never hold a secret and must reach the destination unchanged. */
+const PINO_FIELDS = new Set(['level', 'time', 'pid', 'hostname']);
+
+export function redactJsonText(source: string, scrubber: TextScrubber): string | null {
+  const reader = new JsonRewriter(source, scrubber);
+  try {
+    const end = reader.value(reader.skipSpace(0), 0, false, false);
+    if (reader.skipSpace(end) !== source.length) return null;
+  } catch (error) {
+    if (error instanceof NotJson) return null;
+    throw error;
+  }
+  return reader.apply();
+}
+
+class JsonRewriter {
+  readonly #source: string;
+  readonly #scrubber: TextScrubber;
+  readonly #edits: Edit[] = [];
+
+  constructor(source: string, scrubber: TextScrubber) {
+    this.#source = source;
+    this.#scrubber = scrubber;
+  }
+
+  apply(): string {
+    if (this.#edits.length === 0) return this.#source;
+    let out = '';
+    let cursor = 0;
+    for (const edit of this.#edits) {
+      out += this.#source.slice(cursor, edit.start) + edit.text;
+      cursor = edit.end;
+    }
+    return out + this.#source.slice(cursor);
+  }
+
+  skipSpace(at: number): number {
+    const s = this.#source;
+    while (at < s.length) {
+      const c = s.charCodeAt(at);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * Reads the value at `at`; returns its end. `sensitive`: the value sits under a sensitive key. `exempt`:
+   * a top-level pino field. Sets `this.#removeCurrent` when the field holding it must be dropped.
+   */
+  value(at: number, depth: number, sensitive: boolean, exempt: boolean): number {
+    const s = this.#source;
+    const c = s.charCodeAt(at);
+    if (depth > this.#scrubber.maxDepth && (c === 123 || c === 91)) {
+      const end = this.#skipContainer(at);
+      this.#scrubber.count(MAX_DEPTH_DETECTOR, 'secret');
+      this.#edits.push({ start: at, end, text: JSON.stringify(`[REDACTED:${MAX_DEPTH_DETECTOR}]`) });
+      return end;
+    }
+    if (c === 123) return this.#object(at, depth, sensitive);
+    if (c === 91) return this.#array(at, depth, sensitive);
+    if (c === 34) return this.#string(at, sensitive, exempt);
+    const end = this.#literal(at);
+    if (sensitive && c !== 116 && c !== 102 && c !== 110) this.#replaceSensitive(at, end);
+    return end;
+  }
+
+  #removeCurrent = false;
+
+  #object(at: number, depth: number, sensitive: boolean): number {
+    const s = this.#source;
+    let i = this.skipSpace(at + 1);
+    if (s.charCodeAt(i) === 125) return i + 1;
+    let keptEnd = -1;
+    for (;;) {
+      if (s.charCodeAt(i) !== 34) throw new NotJson();
+      const keyStart = i;
+      const keyEnd = this.#stringEnd(i);
+      const key = this.#decode(keyStart, keyEnd);
+      const keyScrub = this.#scrubber.scrub(key);
+      if (keyScrub.text !== key) this.#edits.push({ start: keyStart, end: keyEnd, text: JSON.stringify(keyScrub.text) });
+      i = this.skipSpace(keyEnd);
+      if (s.charCodeAt(i) !== 58) throw new NotJson();
+      i = this.skipSpace(i + 1);
+      const childSensitive = sensitive || this.#scrubber.isSensitiveKey(key);
+      const editsBefore = this.#edits.length;
+      this.#removeCurrent = false;
+      const valueEnd = this.value(i, depth + 1, childSensitive, depth === 0 && PINO_FIELDS.has(key));
+      const removeField = this.#removeCurrent || keyScrub.removeField;
+      this.#removeCurrent = false;
+      i = this.skipSpace(valueEnd);
+      const next = s.charCodeAt(i);
+      if (next !== 44 && next !== 125) throw new NotJson();
+      if (removeField) {
+        this.#edits.length = editsBefore;
+        // Drop the member with one adjacent comma so the object stays valid.
+        if (keptEnd !== -1) this.#edits.push({ start: keptEnd, end: valueEnd, text: '' });
+        else if (next === 44) this.#edits.push({ start: keyStart, end: this.skipSpace(i + 1), text: '' });
+        else this.#edits.push({ start: keyStart, end: valueEnd, text: '' });
+      } else {
+        keptEnd = valueEnd;
+      }
+      if (next === 125) return i + 1;
+      i = this.skipSpace(i + 1);
+    }
+  }
+
+  #array(at: number, depth: number, sensitive: boolean): number {
+    const s = this.#source;
+    let i = this.skipSpace(at + 1);
+    if (s.charCodeAt(i) === 93) return i + 1;
+    for (;;) {
+      const end = this.value(i, depth + 1, sensitive, false);
+      // An array element cannot be dropped without shifting indices; `remove` leaves its replacement.
+      this.#removeCurrent = false;
+      i = this.skipSpace(end);
+      const next = s.charCodeAt(i);
+      if (next === 93) return i + 1;
+      if (next !== 44) throw new NotJson();
+      i = this.skipSpace(i + 1);
+    }
+  }
+
+  #string(at: number, sensitive: boolean, exempt: boolean): number {
+    const end = this.#stringEnd(at);
+    if (exempt) return end;
+    const decoded = this.#decode(at, end);
+    if (sensitive) {
+      if (decoded.length > 0) this.#replaceSensitive(at, end, decoded);
+      return end;
+    }
+    const result = this.#scrubber.scrub(decoded);
+    if (result.removeField) this.#removeCurrent = true;
+    if (result.text !== decoded) this.#edits.push({ start: at, end, text: JSON.stringify(result.text) });
+    return end;
+  }
+
+  #replaceSensitive(start: number, end: number, decoded = this.#source.slice(start, end)): void {
+    const replacement = this.#scrubber.sensitiveValue(decoded);
+    this.#scrubber.count(SENSITIVE_KEY_DETECTOR, 'secret');
+    if (replacement === undefined) this.#removeCurrent = true;
+    else this.#edits.push({ start, end, text: JSON.stringify(replacement) });
+  }
+
+  #stringEnd(at: number): number {
+    const s = this.#source;
+    for (let i = at + 1; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 34) return i + 1;
+      else if (c < 32) throw new NotJson();
+    }
+    throw new NotJson();
+  }
+
+  #decode(start: number, end: number): string {
+    const raw = this.#source.slice(start, end);
+    if (!raw.includes('\\')) return raw.slice(1, -1);
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      throw new NotJson();
+    }
+  }
+
+  #literal(at: number): number {
+    const s = this.#source;
+    let i = at;
+    while (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9) break;
+      i++;
+    }
+    const token = s.slice(at, i);
+    if (!(token === 'true' || token === 'false' || token === 'null' || /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(token))) {
+      throw new NotJson();
+    }
+    return i;
+  }
+
+  /** Finds the end of a container without recursion (for values below the depth limit). */
+  #skipContainer(at: number): number {
+    const s = this.#source;
+    let depth = 0;
+    for (let i = at; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34) i = this.#stringEnd(i) - 1;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+    }
+    throw new NotJson();
+  }
+}

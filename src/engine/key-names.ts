@@ -1,0 +1,134 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Decides whether a key name (object key, JSON key, OpenTelemetry attribute key, header name) marks its value
+ * as a credential. Word-level, never substring: `author`, `keyboard` and `prompt_tokens` stay clean while
+ * `db_password`, `apiKey`, `x-api-key` and typos such as `pasword` or `api-kee` are caught.
+ */
+
+/** Words that make a key sensitive on their own (plural forms included). */
+const SENSITIVE_WORDS = [
+  'password', 'passwords', 'passwd', 'passphrase', 'pwd', 'secret', 'secrets', 'token', 'credential',
+  'credentials', 'authorization', 'auth', 'bearer', 'cookie', 'cookies', 'jwt', 'apikey', 'apikeys', 'otp',
+  'ssn', 'dsn', 'signature', 'privatekey', 'secretkey', 'accesskey', 'connectionstring', 'connstr',
+  'passcode', 'pin', 'cvv', 'cvc',
+];
+
+/** `key` is sensitive only after one of these (`api_key`, `private-key`), never alone (`cache_key`). */
+const KEY_QUALIFIERS = ['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'auth', 'client', 'session', 'license', 'subscription', 'x-api'];
+
+/** A trailing word that turns a sensitive word into metadata about it: `token_type`, `secret_name`. */
+const METADATA_WORDS = new Set([
+  'count', 'counts', 'type', 'types', 'length', 'len', 'limit', 'limits', 'usage', 'id', 'ids', 'name', 'names',
+  'expiry', 'expires', 'expiration', 'ttl', 'at', 'url', 'uri', 'endpoint', 'provider', 'kind', 'format', 'size',
+  'index', 'method', 'methods', 'scheme', 'policy', 'header', 'path', 'file', 'version', 'enabled', 'required',
+  'status', 'source', 'ref', 'label', 'prefix', 'hint', 'set', 'mode', 'strategy', 'rotated', 'expired',
+]);
+
+const COMPOUNDS = ['apikey', 'accesskey', 'secretkey', 'privatekey', 'clientsecret', 'accesstoken', 'refreshtoken', 'authtoken', 'sessiontoken', 'connectionstring'];
+
+/**
+ * Words of 7+ letters tolerate one edit (`pasword`), of 10+ letters two (`credentails`: a transposition is two
+ * edits); shorter ones must be exact (`passwd` is one edit from `passed`).
+ */
+const FUZZY_MIN_LENGTH = 7;
+const FUZZY_TWO_EDITS_LENGTH = 10;
+
+function allowedEdits(word: string): number {
+  return word.length >= FUZZY_TWO_EDITS_LENGTH ? 2 : word.length >= FUZZY_MIN_LENGTH ? 1 : 0;
+}
+
+/**
+ * Literal fragments that every sensitive key (or its typo) contains. The prefilter looks for JSON keys that
+ * contain one, so a clean line never needs parsing: one edit can break at most one half of a long word, so a
+ * fuzzy word contributes both halves.
+ */
+export function sensitiveKeyAnchors(): string[] {
+  const anchors = new Set<string>();
+  for (const word of [...SENSITIVE_WORDS, 'key']) {
+    // k edits can break at most k of k+1 parts, so one part always survives verbatim.
+    const parts = allowedEdits(word) + 1;
+    const size = Math.floor(word.length / parts);
+    for (let part = 0; part < parts; part++) {
+      anchors.add(word.slice(part * size, part === parts - 1 ? word.length : (part + 1) * size));
+    }
+  }
+  // `api-kee`: the qualifier survives when `key` is misspelt.
+  for (const qualifier of KEY_QUALIFIERS) anchors.add(qualifier.replace('x-', ''));
+  return [...anchors].filter((anchor) => anchor.length >= 2);
+}
+
+/** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and spaced names into lower-case words. */
+export function splitKeyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+function matchesWord(word: string, vocabulary: readonly string[]): boolean {
+  for (const candidate of vocabulary) {
+    if (word === candidate) return true;
+    const edits = allowedEdits(candidate);
+    if (edits > 0 && Math.abs(word.length - candidate.length) <= edits && distance(word, candidate) <= edits) return true;
+  }
+  return false;
+}
+
+function isKeyWord(word: string): boolean {
+  return word === 'key' || word === 'keys' || (word.length === 3 && distance(word, 'key') === 1 && word.startsWith('ke'));
+}
+
+export function classifyKeyName(key: string, extraWords: readonly string[] = []): boolean {
+  const words = splitKeyWords(key);
+  if (words.length === 0) return false;
+  const vocabulary = extraWords.length > 0 ? [...SENSITIVE_WORDS, ...extraWords] : SENSITIVE_WORDS;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const describesMetadata = next !== undefined && METADATA_WORDS.has(next);
+    if (!describesMetadata && matchesWord(word, vocabulary)) return true;
+    // Qualified keys: api_key, apikey split as one word is covered above; `api kee` by the qualifier rule.
+    if (isKeyWord(word) && i > 0 && !describesMetadata) {
+      const previous = words[i - 1]!;
+      if (KEY_QUALIFIERS.includes(previous)) return true;
+    }
+  }
+  // Compounds written as one or two words, with a typo: `apikee`, `acess_key`, `db.connection_string`.
+  for (let i = 0; i < words.length; i++) {
+    const pair = words[i]! + (words[i + 1] ?? '');
+    if (words[i + 2] !== undefined && METADATA_WORDS.has(words[i + 2]!)) continue;
+    if (pair.length >= 6 && COMPOUNDS.some((compound) => Math.abs(pair.length - compound.length) <= 1 && distance(pair, compound) <= 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Caches each key's decision: agents log the same few hundred keys millions of times. */
+export class KeyNameClassifier {
+  readonly #cache = new Map<string, boolean>();
+  readonly #extraWords: readonly string[];
+  readonly #extraKeys: ReadonlySet<string>;
+  readonly #safeKeys: ReadonlySet<string>;
+  static readonly #MAX_CACHE = 10_000;
+
+  constructor(options: { words?: readonly string[]; keys?: readonly string[]; safeKeys?: readonly string[] } = {}) {
+    this.#extraWords = (options.words ?? []).map((word) => word.toLowerCase());
+    this.#extraKeys = new Set((options.keys ?? []).map((key) => key.toLowerCase()));
+    this.#safeKeys = new Set((options.safeKeys ?? []).map((key) => key.toLowerCase()));
+  }
+
+  isSensitive(key: string): boolean {
+    const cached = this.#cache.get(key);
+    if (cached !== undefined) return cached;
+    const lower = key.toLowerCase();
+    const decision = this.#safeKeys.has(lower) ? false : this.#extraKeys.has(lower) || classifyKeyName(key, this.#extraWords);
+    // Keys can be attacker-chosen; a bounded cache keeps memory flat.
+    if (this.#cache.size >= KeyNameClassifier.#MAX_CACHE) this.#cache.clear();
+    this.#cache.set(key, decision);
+    return decision;
+  }
+}

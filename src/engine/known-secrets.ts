@@ -1,0 +1,239 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { encodedForms } from './encodings.js';
+import { ErrorCodes, LogveilError } from './errors.js';
+
+/**
+ * Finds registered secret values anywhere in a text (no delimiter needed) without keeping their plaintext.
+ *
+ * Each encoded form of a secret is reduced to (fingerprint of its last WINDOW code units, length, keyed
+ * digest of the whole form). A scan rolls the fingerprint over the text once; a fingerprint hit is confirmed
+ * by recomputing the keyed digest of the candidate slice. The cost per character is one rolling update and
+ * one bitmap probe, independent of how many secrets are registered.
+ */
+export const MIN_KNOWN_SECRET_LENGTH = 8;
+const WINDOW = 8;
+const DIGEST_HEX = 32;
+const HEADER = 'logveil-known-secrets';
+
+interface Form {
+  readonly owner: string;
+  readonly length: number;
+  readonly digest: string;
+  readonly fringe: number;
+}
+
+export interface KnownSecretMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+export class KnownSecrets {
+  readonly #key: Buffer;
+  /** Odd multiplier of the rolling fingerprint, derived from the key so fingerprints are keyed too. */
+  readonly #base: number;
+  /** base^(WINDOW-1) mod 2^32, to roll the oldest unit out. */
+  readonly #outFactor: number;
+  readonly #byFingerprint = new Map<number, Form[]>();
+  /** owner id (digest of the raw secret) → fingerprints of its forms, for removal. */
+  readonly #owners = new Map<string, number[]>();
+  #bitmap = new Uint32Array(1 << 11);
+  #bitmapMask = (1 << 16) - 1;
+
+  constructor(key?: Buffer) {
+    this.#key = key ?? randomBytes(32);
+    this.#base = (this.#key.readUInt32LE(0) | 1) >>> 0;
+    let factor = 1;
+    for (let i = 0; i < WINDOW - 1; i++) factor = Math.imul(factor, this.#base);
+    this.#outFactor = factor;
+  }
+
+  /** Number of secrets registered. */
+  get size(): number {
+    return this.#owners.size;
+  }
+
+  /**
+   * Registers secrets. Values shorter than 8 characters are refused (they would redact ordinary words);
+   * the count of refused values is returned so a caller can report it without echoing them.
+   */
+  add(secrets: Iterable<string>): { added: number; tooShort: number } {
+    let added = 0;
+    let tooShort = 0;
+    for (const secret of secrets) {
+      if (typeof secret !== 'string' || secret.length < MIN_KNOWN_SECRET_LENGTH) {
+        tooShort++;
+        continue;
+      }
+      const owner = this.#digest(secret);
+      if (this.#owners.has(owner)) continue;
+      const forms = encodedForms(secret).map((form) => ({
+        fingerprint: this.#fingerprint(form.text, form.text.length - WINDOW),
+        length: form.text.length,
+        digest: this.#digest(form.text),
+        fringe: form.fringe,
+      }));
+      this.#insert(owner, forms);
+      added++;
+    }
+    return { added, tooShort };
+  }
+
+  /** Unregisters secrets (rotation: remove the old value once no log can carry it any more). */
+  remove(secrets: Iterable<string>): number {
+    let removed = 0;
+    for (const secret of secrets) {
+      if (typeof secret === 'string' && this.#removeOwner(this.#digest(secret))) removed++;
+    }
+    return removed;
+  }
+
+  /** Replaces the whole set at once (a reloaded secrets file). */
+  replace(secrets: Iterable<string>): { added: number; tooShort: number } {
+    this.clear();
+    return this.add(secrets);
+  }
+
+  clear(): void {
+    this.#byFingerprint.clear();
+    this.#owners.clear();
+    this.#bitmap.fill(0);
+  }
+
+  /** The hashed list: what `logveil hash-secrets` writes and `loadHashed` reads. It holds no plaintext. */
+  toHashedList(): string {
+    const lines = [JSON.stringify({ format: HEADER, version: 1, key: this.#key.toString('base64') })];
+    const byOwner = new Map<string, [number, number, string, number][]>();
+    for (const [fingerprint, forms] of this.#byFingerprint) {
+      for (const form of forms) {
+        const list = byOwner.get(form.owner) ?? [];
+        list.push([fingerprint, form.length, form.digest, form.fringe]);
+        byOwner.set(form.owner, list);
+      }
+    }
+    for (const [owner, forms] of byOwner) lines.push(JSON.stringify({ id: owner, forms }));
+    return lines.join('\n') + '\n';
+  }
+
+  static isHashedList(text: string): boolean {
+    return text.trimStart().startsWith(`{"format":"${HEADER}"`);
+  }
+
+  /** Reads a hashed list into a new matcher that uses the list's key. */
+  static fromHashedList(text: string, source = 'hashed list'): KnownSecrets {
+    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const bad = (line: number, why: string): never => {
+      throw new LogveilError(ErrorCodes.BAD_KNOWN_SECRETS, `${source}: line ${line}: ${why}`);
+    };
+    let header: { format?: unknown; version?: unknown; key?: unknown };
+    try {
+      header = JSON.parse(lines[0] ?? '');
+    } catch {
+      return bad(1, 'not a logveil hashed list header');
+    }
+    if (header.format !== HEADER || header.version !== 1 || typeof header.key !== 'string') {
+      bad(1, 'not a logveil hashed list header (format, version 1, key)');
+    }
+    const matcher = new KnownSecrets(Buffer.from(header.key as string, 'base64'));
+    lines.slice(1).forEach((line, index) => {
+      let entry: { id?: unknown; forms?: unknown };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        return bad(index + 2, 'not JSON');
+      }
+      const forms = entry.forms;
+      if (typeof entry.id !== 'string' || !Array.isArray(forms)) return bad(index + 2, 'expected {"id", "forms"}');
+      const parsed = forms.map((form: unknown) => {
+        if (!Array.isArray(form) || form.length !== 4 || !form.every((part, i) => (i === 2 ? typeof part === 'string' : Number.isInteger(part)))) {
+          return bad(index + 2, 'each form is [fingerprint, length, digest, fringe]');
+        }
+        const [fingerprint, length, digest, fringe] = form as [number, number, string, number];
+        return { fingerprint, length, digest, fringe };
+      });
+      matcher.#insert(entry.id, parsed);
+    });
+    return matcher;
+  }
+
+  /** Every occurrence of a registered secret in any registered form, as [start, end) spans. */
+  scan(text: string): KnownSecretMatch[] {
+    const matches: KnownSecretMatch[] = [];
+    const length = text.length;
+    if (this.#owners.size === 0 || length < WINDOW) return matches;
+    const base = this.#base;
+    const outFactor = this.#outFactor;
+    const bitmap = this.#bitmap;
+    const mask = this.#bitmapMask;
+    let hash = 0;
+    for (let i = 0; i < WINDOW - 1; i++) hash = (Math.imul(hash, base) + text.charCodeAt(i)) | 0;
+    for (let end = WINDOW - 1; end < length; end++) {
+      hash = (Math.imul(hash, base) + text.charCodeAt(end)) | 0;
+      const slot = (hash >>> 0) & mask;
+      if (((bitmap[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#confirm(text, hash >>> 0, end + 1, matches);
+      hash = (hash - Math.imul(text.charCodeAt(end + 1 - WINDOW), outFactor)) | 0;
+    }
+    return matches;
+  }
+
+  #confirm(text: string, fingerprint: number, end: number, out: KnownSecretMatch[]): void {
+    const forms = this.#byFingerprint.get(fingerprint);
+    if (forms === undefined) return;
+    for (const form of forms) {
+      const start = end - form.length;
+      if (start < 0 || this.#digest(text.slice(start, end)) !== form.digest) continue;
+      out.push({ start: Math.max(0, start - form.fringe), end: Math.min(text.length, end + form.fringe) });
+    }
+  }
+
+  #insert(owner: string, forms: readonly { fingerprint: number; length: number; digest: string; fringe: number }[]): void {
+    const fingerprints: number[] = [];
+    for (const form of forms) {
+      const list = this.#byFingerprint.get(form.fingerprint) ?? [];
+      list.push({ owner, length: form.length, digest: form.digest, fringe: form.fringe });
+      this.#byFingerprint.set(form.fingerprint, list);
+      fingerprints.push(form.fingerprint);
+    }
+    this.#owners.set(owner, fingerprints);
+    this.#growBitmap();
+    for (const fingerprint of fingerprints) this.#setBit(fingerprint);
+  }
+
+  #removeOwner(owner: string): boolean {
+    const fingerprints = this.#owners.get(owner);
+    if (fingerprints === undefined) return false;
+    this.#owners.delete(owner);
+    for (const fingerprint of fingerprints) {
+      const rest = (this.#byFingerprint.get(fingerprint) ?? []).filter((form) => form.owner !== owner);
+      if (rest.length === 0) this.#byFingerprint.delete(fingerprint);
+      else this.#byFingerprint.set(fingerprint, rest);
+    }
+    // Bits cannot be cleared one by one (other forms may share them): rebuild.
+    this.#bitmap.fill(0);
+    for (const fingerprint of this.#byFingerprint.keys()) this.#setBit(fingerprint);
+    return true;
+  }
+
+  /** Keeps the bitmap at least 64 bits per fingerprint so a probe on clean text rarely reaches the map. */
+  #growBitmap(): void {
+    const wanted = Math.max(1 << 16, 2 ** Math.ceil(Math.log2(this.#byFingerprint.size * 64 + 1)));
+    if (wanted <= this.#bitmapMask + 1 || wanted > 1 << 26) return;
+    this.#bitmap = new Uint32Array(wanted >>> 5);
+    this.#bitmapMask = wanted - 1;
+    for (const fingerprint of this.#byFingerprint.keys()) this.#setBit(fingerprint);
+  }
+
+  #setBit(fingerprint: number): void {
+    const slot = fingerprint & this.#bitmapMask;
+    this.#bitmap[slot >>> 5]! |= 1 << (slot & 31);
+  }
+
+  #fingerprint(text: string, from: number): number {
+    let hash = 0;
+    for (let i = from; i < from + WINDOW; i++) hash = (Math.imul(hash, this.#base) + text.charCodeAt(i)) | 0;
+    return hash >>> 0;
+  }
+
+  #digest(text: string): string {
+    return createHmac('sha256', this.#key).update(text, 'utf8').digest('hex').slice(0, DIGEST_HEX);
+  }
+}

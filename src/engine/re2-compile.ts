@@ -1,0 +1,34 @@
+import RE2 from 're2';
+import { ErrorCodes, LogveilError } from './errors.js';
+
+export type RE2Instance = InstanceType<typeof RE2>;
+
+/** Constructs RE2 refuses because they can take more than linear time, named so a user knows what to change. */
+const UNSUPPORTED: readonly (readonly [RegExp, string])[] = [
+  [/\(\?<=|\(\?<!/, 'lookbehind ((?<=...) or (?<!...))'],
+  [/\(\?=|\(\?!/, 'lookahead ((?=...) or (?!...))'],
+  [/\\[1-9]|\\k</, 'a backreference (\\1 or \\k<name>)'],
+  [/\(\?>/, 'an atomic group ((?>...))'],
+  [/[*+?}]\+/, 'a possessive quantifier (*+, ++, ?+)'],
+];
+
+/**
+ * Compiles a detector pattern with RE2 (global, so exec walks every match). RE2 runs in time linear in the
+ * input, which is why no log line can stall the pipeline; constructs that would break that are rejected here.
+ */
+export function compilePattern(detectorId: string, pattern: string): RE2Instance {
+  for (const [construct, name] of UNSUPPORTED) {
+    if (construct.test(pattern)) {
+      throw new LogveilError(
+        ErrorCodes.BAD_PATTERN,
+        `detector "${detectorId}": pattern uses ${name}, which RE2 cannot run in linear time; rewrite it without`,
+      );
+    }
+  }
+  try {
+    return new RE2(pattern, 'gdu');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LogveilError(ErrorCodes.BAD_PATTERN, `detector "${detectorId}": RE2 cannot compile the pattern: ${reason}`);
+  }
+}

@@ -1,0 +1,21 @@
+import type { Category } from './detector.js';
+import type { Finding } from './finding.js';
+
+/**
+ * What the structured walkers need from the redactor: scrub one string, say whether a key is sensitive, and
+ * replace a whole value under a sensitive key. Keeps `structured.ts` and `json-line.ts` free of configuration.
+ */
+export interface TextScrubber {
+  /** Returns the scrubbed text and whether any finding's policy asks to drop the enclosing field. */
+  scrub(text: string): { text: string; findings: readonly Finding[]; removeField: boolean };
+  isSensitiveKey(key: string): boolean;
+  /** Replacement for a whole value under a sensitive key, or `undefined` when the field is to be dropped. */
+  sensitiveValue(value: string): string | undefined;
+  /** Counts a finding that replaced something outside `scrub` (a sensitive key's value, a cut-off branch). */
+  count(detector: string, category: Category): void;
+  readonly maxDepth: number;
+}
+
+export const SENSITIVE_KEY_DETECTOR = 'sensitive-key';
+export const MAX_DEPTH_DETECTOR = 'max-depth';
+export const UNREADABLE_DETECTOR = 'unreadable';

@@ -1,0 +1,17 @@
+export { createRedactor, Redactor } from './redactor.js';
+export type { KeyNameOptions, RedactorOptions } from './redactor.js';
+export { defineDetector } from './engine/detector.js';
+export type { Category, Detector, DetectorDefinition, DetectorSamples, DigitTrigger, MatchContext } from './engine/detector.js';
+export type { Finding } from './engine/finding.js';
+export type { RedactionPolicy } from './engine/redact.js';
+export type { RedactionInput, RedactionStrategy } from './engine/redaction-types.js';
+export type { RedactionStats } from './engine/stats.js';
+export { ErrorCodes, LogveilError, isLogveilError } from './engine/errors.js';
+export type { ErrorCode } from './engine/errors.js';
+export { KnownSecrets, MIN_KNOWN_SECRET_LENGTH } from './engine/known-secrets.js';
+export { knownSecretsFromEnv, loadKnownSecretsFile, parseKnownSecrets } from './known-secrets-sources.js';
+export { classifyKeyName } from './engine/key-names.js';
+export { shannonEntropy } from './engine/entropy.js';
+export { presetNames } from './config/select-detectors.js';
+export { base62, crc32, githubChecksum, ibanValid, luhn, withGithubChecksum } from './validators/index.js';
+export { builtinDetectors } from '../detectors/index.js';

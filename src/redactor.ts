@@ -1,0 +1,228 @@
+import builtinDetectors from '../detectors/index.js';
+import { selectDetectors, DEFAULT_PRESETS } from './config/select-detectors.js';
+import { defineDetector } from './engine/detector.js';
+import { ErrorCodes, LogveilError } from './engine/errors.js';
+import { redactJsonText } from './engine/json-line.js';
+import { KeyNameClassifier } from './engine/key-names.js';
+import { KnownSecrets } from './engine/known-secrets.js';
+import { PolicyReplacer, applyFindings } from './engine/redact.js';
+import { Scanner } from './engine/scanner.js';
+import { StatsCollector } from './engine/stats.js';
+import { redactStructured } from './engine/structured.js';
+import { SENSITIVE_KEY_DETECTOR } from './engine/text-scrubber.js';
+import type { Category, Detector, DetectorDefinition } from './engine/detector.js';
+import type { Finding } from './engine/finding.js';
+import type { RedactionPolicy } from './engine/redact.js';
+import type { RedactionStrategy } from './engine/redaction-types.js';
+import type { RedactionStats } from './engine/stats.js';
+import type { TextScrubber } from './engine/text-scrubber.js';
+
+export interface KeyNameOptions {
+  /** Extra sensitive words (matched word by word, like the built-in vocabulary). */
+  readonly words?: readonly string[];
+  /** Extra exact key names (case-insensitive) whose values are always redacted. */
+  readonly keys?: readonly string[];
+  /** Key names (case-insensitive) never treated as sensitive, e.g. a `session_token_count` the rules misjudge. */
+  readonly safeKeys?: readonly string[];
+}
+
+export interface RedactorOptions {
+  /** Presets to start from. Default `['secrets', 'pii']`; `strict` adds opt-in detectors (IP addresses). */
+  readonly presets?: readonly string[];
+  /** Detector ids or presets to add. */
+  readonly enable?: readonly string[];
+  /** Detector ids or presets to remove. */
+  readonly disable?: readonly string[];
+  /** Your own detectors (definitions or results of `defineDetector`); always enabled. */
+  readonly detectors?: readonly (DetectorDefinition | Detector)[];
+  /** Set false to run only your own detectors. Default true. */
+  readonly builtins?: boolean;
+  /** Secret values to find anywhere (or a matcher you keep to rotate them). Plaintext is not kept. */
+  readonly knownSecrets?: Iterable<string> | KnownSecrets;
+  readonly redaction?: RedactionPolicy;
+  /** Sensitive key names in structured input. Default on; `false` turns the classifier off. */
+  readonly keyNames?: boolean | KeyNameOptions;
+  /** Nesting depth beyond which a value is withheld (replaced), not passed unchecked. Default 64. */
+  readonly maxDepth?: number;
+}
+
+const OPTION_NAMES = new Set(['presets', 'enable', 'disable', 'detectors', 'builtins', 'knownSecrets', 'redaction', 'keyNames', 'maxDepth']);
+const STRATEGIES = new Set(['placeholder', 'mask', 'hash', 'partial', 'remove']);
+
+/** Values that are already the output of a redaction: redacting them again must change nothing. */
+const REDACTION_MARKER = /^(?:\[REDACTED(?::[a-z0-9-]+)*\]|\*{4,}[^*\s]{0,4}|\[Circular\])$/;
+
+export class Redactor {
+  readonly knownSecrets: KnownSecrets;
+  readonly #scanner: Scanner;
+  readonly #keys: KeyNameClassifier | undefined;
+  readonly #replacer: PolicyReplacer;
+  readonly #stats = new StatsCollector();
+  readonly #scrubber: TextScrubber;
+
+  constructor(options: RedactorOptions = {}) {
+    checkOptions(options);
+    const custom = (options.detectors ?? []).map((definition) => ('regex' in definition ? (definition as Detector) : defineDetector(definition)));
+    const builtins = options.builtins === false ? [] : builtinDetectors;
+    const builtinIds = new Set(builtins.map((detector) => detector.id));
+    for (const detector of custom) {
+      if (builtinIds.has(detector.id)) {
+        throw new LogveilError(ErrorCodes.DUPLICATE_DETECTOR, `detector "${detector.id}" is already a built-in detector: choose another id`);
+      }
+    }
+    if (new Set(custom.map((detector) => detector.id)).size !== custom.length) {
+      throw new LogveilError(ErrorCodes.DUPLICATE_DETECTOR, 'two custom detectors share an id');
+    }
+    const selected = selectDetectors(builtins, options.presets ?? DEFAULT_PRESETS, options.enable ?? [], options.disable ?? []);
+    const detectors = [...selected, ...custom];
+
+    this.knownSecrets = options.knownSecrets instanceof KnownSecrets ? options.knownSecrets : new KnownSecrets();
+    if (options.knownSecrets !== undefined && !(options.knownSecrets instanceof KnownSecrets)) {
+      this.knownSecrets.add(options.knownSecrets);
+    }
+    this.#scanner = new Scanner(detectors, this.knownSecrets, (detector) => this.#stats.detectorError(detector));
+    const keyNames = options.keyNames ?? true;
+    this.#keys = keyNames === false ? undefined : new KeyNameClassifier(keyNames === true ? {} : keyNames);
+    const overrides = new Map<string, RedactionStrategy>();
+    for (const detector of detectors) if (detector.redaction !== undefined) overrides.set(detector.id, detector.redaction);
+    this.#replacer = new PolicyReplacer(options.redaction ?? {}, overrides);
+    this.#scrubber = this.#makeScrubber(options.maxDepth ?? 64);
+  }
+
+  /** Ids of the detectors this redactor runs, in catalog order. */
+  get detectorIds(): string[] {
+    return this.#scanner.detectors.map((detector) => detector.id);
+  }
+
+  /** Findings in `text` (detector, category, offsets), never the matched values. Counts nothing. */
+  scan(text: string): Finding[] {
+    return this.#scanner.scan(text).findings;
+  }
+
+  /** Redacts free text. */
+  redactString(text: string): string {
+    this.#stats.input();
+    return this.#scrubText(text).text;
+  }
+
+  /** Redacts any value (objects, arrays, Errors, Maps...) without mutating it; keys are scanned too. */
+  redactValue<T>(value: T): T {
+    this.#stats.input();
+    return redactStructured(value, this.#scrubber);
+  }
+
+  /**
+   * Redacts one NDJSON line (a trailing newline is kept). A JSON line stays valid JSON with its keys in order
+   * and pino's `level`, `time`, `pid` and `hostname` untouched; any other line is scanned as text. A line in
+   * which the prefilter finds nothing is returned as it came, without being parsed.
+   */
+  redactLine(line: string): string {
+    this.#stats.input();
+    let body = line;
+    let eol = '';
+    if (body.endsWith('\n')) {
+      const cut = body.endsWith('\r\n') ? 2 : 1;
+      eol = body.slice(-cut);
+      body = body.slice(0, -cut);
+    }
+    if (this.#isClean(body)) return line;
+    const first = body.trimStart().charCodeAt(0);
+    if (first === 123 || first === 91) {
+      const redacted = redactJsonText(body, this.#scrubber);
+      if (redacted !== null) return redacted + eol;
+    }
+    return this.#scrubText(body).text + eol;
+  }
+
+  stats(): RedactionStats {
+    return this.#stats.snapshot();
+  }
+
+  resetStats(): void {
+    this.#stats.reset();
+  }
+
+  /**
+   * The clean path. Escapes can hide a keyword (`\u0067hp_`, `https:\/\/`), so a line holding `\u` or `\/`
+   * always takes the full walk; other escapes (`\n`, `\"`) cannot, but they break `\b` boundaries in the raw
+   * text, so a line with a backslash is clean only when the prefilter has no candidate at all.
+   */
+  #isClean(body: string): boolean {
+    const backslash = body.indexOf('\\');
+    if (backslash !== -1 && (body.includes('\\u') || body.includes('\\/'))) return false;
+    const { findings, keys, candidates } = this.#scanner.scan(body);
+    if (findings.length > 0) return false;
+    if (this.#keys !== undefined && keys.some((key) => this.#keys!.isSensitive(key))) return false;
+    return backslash === -1 || candidates === 0;
+  }
+
+  #scrubText(text: string): { text: string; findings: readonly Finding[]; removeField: boolean } {
+    const findings = this.#scanner.scan(text).findings;
+    if (findings.length === 0) return { text, findings, removeField: false };
+    let removeField = false;
+    for (const finding of findings) {
+      this.#stats.finding(finding.detector, finding.category);
+      if (this.#replacer.removesField(finding.detector, finding.category)) removeField = true;
+    }
+    return { text: applyFindings(text, findings, this.#replacer), findings, removeField };
+  }
+
+  #makeScrubber(maxDepth: number): TextScrubber {
+    return {
+      maxDepth,
+      scrub: (text) => this.#scrubText(text),
+      isSensitiveKey: (key) => this.#keys?.isSensitive(key) ?? false,
+      sensitiveValue: (value) => {
+        if (REDACTION_MARKER.test(value)) return value;
+        if (this.#replacer.removesField(SENSITIVE_KEY_DETECTOR, 'secret')) return undefined;
+        return this.#replacer.replacement(SENSITIVE_KEY_DETECTOR, 'secret', value);
+      },
+      count: (detector: string, category: Category) => this.#stats.finding(detector, category),
+    };
+  }
+}
+
+/** Creates a redactor. Throws a LogveilError naming the option at fault. */
+export function createRedactor(options: RedactorOptions = {}): Redactor {
+  return new Redactor(options);
+}
+
+function checkOptions(options: RedactorOptions): void {
+  if (options === null || typeof options !== 'object') {
+    throw new LogveilError(ErrorCodes.BAD_OPTION, 'options must be an object');
+  }
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.has(name)) {
+      throw new LogveilError(ErrorCodes.BAD_OPTION, `unknown option "${name.slice(0, 60)}" (known: ${[...OPTION_NAMES].join(', ')})`);
+    }
+  }
+  for (const name of ['presets', 'enable', 'disable'] as const) {
+    const list = options[name];
+    if (list !== undefined && (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))) {
+      throw new LogveilError(ErrorCodes.BAD_OPTION, `option "${name}" must be an array of strings`);
+    }
+  }
+  if (options.maxDepth !== undefined && !(Number.isInteger(options.maxDepth) && options.maxDepth >= 1 && options.maxDepth <= 1000)) {
+    throw new LogveilError(ErrorCodes.BAD_OPTION, 'option "maxDepth" must be an integer from 1 to 1000');
+  }
+  const policy = options.redaction;
+  if (policy !== undefined) {
+    const strategies: [string, unknown][] = [['redaction.default', policy.default]];
+    for (const [category, strategy] of Object.entries(policy.categories ?? {})) {
+      if (category !== 'secret' && category !== 'pii') {
+        throw new LogveilError(ErrorCodes.BAD_OPTION, `redaction.categories: unknown category "${category.slice(0, 40)}" (secret, pii)`);
+      }
+      strategies.push([`redaction.categories.${category}`, strategy]);
+    }
+    for (const [id, strategy] of Object.entries(policy.detectors ?? {})) strategies.push([`redaction.detectors.${id}`, strategy]);
+    for (const [name, strategy] of strategies) {
+      if (strategy === undefined || typeof strategy === 'function') continue;
+      if (typeof strategy !== 'string' || !STRATEGIES.has(strategy)) {
+        throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}: unknown strategy (placeholder, mask, hash, partial, remove, or a function)`);
+      }
+      if (strategy === 'hash' && (policy.hashKey === undefined || policy.hashKey.length < 16)) {
+        throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}: "hash" needs redaction.hashKey (at least 16 bytes)`);
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KeyNameClassifier, classifyKeyName, splitKeyWords } from '../../src/engine/key-names.js';
+
+const SENSITIVE = [
+  'password', 'db_password', 'DB_PASSWORD', 'apiKey', 'api_key', 'x-api-key', 'OPENAI_API_KEY', 'GITHUB_TOKEN',
+  'Authorization', 'http.request.header.authorization', 'http.request.header.cookie', 'set-cookie',
+  'client_secret', 'clientSecret', 'aws_secret_access_key', 'accessToken', 'refresh_token', 'privateKey',
+  'PRIVATE_KEY', 'credentials', 'passwd', 'auth', 'sessionToken', 'connectionString', 'db.connection_string',
+  'pasword', 'api-kee', 'credentails', 'secrets',
+];
+const NOT_SENSITIVE = [
+  'prompt_tokens', 'max_tokens', 'total_tokens', 'completion_tokens', 'input_tokens', 'cache_key', 'idempotency_key',
+  'primary_key', 'public_key', 'keyboard', 'author', 'authored_at', 'authorName', 'authority', 'token_type',
+  'token_count', 'secret_name', 'passed', 'passport', 'key', 'keys', 'session_id', 'monkey', 'hostname', 'msg',
+  'level', 'partition_key', 'sort_key', 'publishable_key', 'secretary', 'tokenizer',
+];
+
+test('flags sensitive key names, including typos and compounds', () => {
+  for (const key of SENSITIVE) assert.equal(classifyKeyName(key), true, key);
+});
+
+test('leaves token counts, cache keys and look-alike words alone', () => {
+  for (const key of NOT_SENSITIVE) assert.equal(classifyKeyName(key), false, key);
+});
+
+test('splits camelCase, snake_case, kebab-case and dotted names into words', () => {
+  assert.deepEqual(splitKeyWords('httpRequest.header-X_APIKey'), ['http', 'request', 'header', 'x', 'api', 'key']);
+});
+
+test('custom words, keys and safe keys extend or override the vocabulary', () => {
+  const classifier = new KeyNameClassifier({ words: ['license'], keys: ['x-internal'], safeKeys: ['auth'] });
+  assert.equal(classifier.isSensitive('license_blob'), true);
+  assert.equal(classifier.isSensitive('X-Internal'), true);
+  assert.equal(classifier.isSensitive('auth'), false);
+  assert.equal(classifier.isSensitive('password'), true);
+});

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { KnownSecrets } from '../../src/engine/known-secrets.js';
+import { encodedForms } from '../../src/engine/encodings.js';
+
+const SECRET = 'p@ss w"rd/ü€-hunter2-9f8e7d';
+
+function spans(matcher: KnownSecrets, text: string): string[] {
+  return matcher.scan(text).map((match) => text.slice(match.start, match.end));
+}
+
+test('finds a known secret as a substring with no delimiter around it', () => {
+  const matcher = new KnownSecrets();
+  matcher.add([SECRET]);
+  assert.deepEqual(spans(matcher, `abc${SECRET}xyz`), [SECRET]);
+});
+
+test('finds the URL-encoded, JSON-escaped, base64 (both alphabets) and hex forms', () => {
+  const matcher = new KnownSecrets();
+  matcher.add([SECRET]);
+  const forms = [
+    encodeURIComponent(SECRET),
+    JSON.stringify(SECRET).slice(1, -1),
+    Buffer.from(SECRET).toString('base64'),
+    Buffer.from(SECRET).toString('base64url'),
+    Buffer.from(SECRET).toString('hex'),
+    Buffer.from(SECRET).toString('hex').toUpperCase(),
+  ];
+  for (const form of forms) assert.equal(matcher.scan(`before ${form} after`).length, 1, `form ${forms.indexOf(form)}`);
+});
+
+test('finds a secret inside a longer base64 payload at any byte alignment (Basic user:secret)', () => {
+  const matcher = new KnownSecrets();
+  matcher.add(['Tr0ub4dor&3-horse']);
+  for (const user of ['a', 'ab', 'abc']) {
+    const header = Buffer.from(`${user}:Tr0ub4dor&3-horse`).toString('base64');
+    const found = matcher.scan(header);
+    assert.equal(found.length, 1, `user ${user}`);
+    // The redacted span covers every character that depends only on the secret's bytes.
+    const kept = header.slice(0, found[0]!.start) + header.slice(found[0]!.end);
+    assert.ok(kept.length <= Math.ceil(((user.length + 1) * 8) / 6) + 2);
+  }
+});
+
+test('refuses values shorter than 8 characters and reports how many', () => {
+  const matcher = new KnownSecrets();
+  assert.deepEqual(matcher.add(['short', 'long-enough-1']), { added: 1, tooShort: 1 });
+  assert.equal(matcher.size, 1);
+});
+
+test('remove and replace rotate secrets without a restart', () => {
+  const matcher = new KnownSecrets();
+  matcher.add(['old-secret-value-1', 'other-secret-2']);
+  assert.equal(matcher.remove(['old-secret-value-1']), 1);
+  assert.equal(matcher.scan('old-secret-value-1').length, 0);
+  assert.equal(matcher.scan('other-secret-2').length, 1);
+  matcher.replace(['new-secret-value-3']);
+  assert.equal(matcher.scan('other-secret-2 new-secret-value-3').length, 1);
+  assert.equal(matcher.size, 1);
+});
+
+test('a hashed list finds the same secrets and contains none of their forms', () => {
+  const matcher = new KnownSecrets();
+  matcher.add([SECRET, 'sk-test-51Habcdefghijklmnop']);
+  const list = matcher.toHashedList();
+  for (const form of encodedForms(SECRET)) assert.ok(!list.includes(form.text));
+  assert.ok(!list.includes('sk-test-51H'));
+  const loaded = KnownSecrets.fromHashedList(list);
+  assert.equal(loaded.size, 2);
+  assert.deepEqual(spans(loaded, `x ${SECRET} y`), [SECRET]);
+});
+
+test('a malformed hashed list is rejected with the line named', () => {
+  const header = new KnownSecrets().toHashedList().trim();
+  assert.throws(() => KnownSecrets.fromHashedList(`${header}\n{"id":"x","forms":[[1,2]]}`, 'secrets.hashed'), {
+    code: 'LOGVEIL_ERR_BAD_KNOWN_SECRETS',
+    message: /secrets\.hashed: line 2/,
+  });
+});
+
+test('property: a registered secret is found in any of its forms at any position', () => {
+  fc.assert(
+    fc.property(
+      fc.string({ minLength: 8, maxLength: 40 }),
+      fc.string({ maxLength: 30 }),
+      fc.string({ maxLength: 30 }),
+      fc.nat(),
+      (secret, before, after, pick) => {
+        const matcher = new KnownSecrets();
+        matcher.add([secret]);
+        const forms = encodedForms(secret);
+        const form = forms[pick % forms.length]!;
+        const text = before + form.text + after;
+        const found = matcher.scan(text);
+        const start = before.length;
+        assert.ok(found.some((match) => match.start <= start && match.end >= start + form.text.length));
+      },
+    ),
+    { numRuns: 200 },
+  );
+});

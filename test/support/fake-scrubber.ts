@@ -1,0 +1,24 @@
+import type { TextScrubber } from '../../src/engine/text-scrubber.js';
+
+/**
+ * A scrubber that redacts the word SECRET (and drops the field for DROPME), marks keys named `password`
+ * sensitive, and records what it counted: enough to test the walkers without the detector catalog.
+ */
+export function fakeScrubber(maxDepth = 64): TextScrubber & { counted: string[] } {
+  const counted: string[] = [];
+  return {
+    counted,
+    maxDepth,
+    scrub(text) {
+      const removeField = text.includes('DROPME');
+      if (!text.includes('SECRET')) return { text, findings: [], removeField };
+      counted.push('word');
+      return { text: text.replaceAll('SECRET', '[REDACTED:word]'), findings: [{ detector: 'word', category: 'secret', start: 0, end: 0 }], removeField };
+    },
+    isSensitiveKey: (key) => key === 'password',
+    sensitiveValue: (value) => (value === 'REMOVE' ? undefined : '[REDACTED:sensitive-key]'),
+    count: (detector) => {
+      counted.push(detector);
+    },
+  };
+}
