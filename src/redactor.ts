@@ -3,10 +3,11 @@ import { selectDetectors, DEFAULT_PRESETS } from './config/select-detectors.js';
 import { defineDetector } from './engine/detector.js';
 import { ErrorCodes, LogveilError } from './engine/errors.js';
 import { redactJsonText } from './engine/json-line.js';
-import { KeyNameClassifier } from './engine/key-names.js';
+import { KeyNameClassifier, sensitiveKeyAnchors } from './engine/key-names.js';
 import { KnownSecrets } from './engine/known-secrets.js';
 import { PolicyReplacer, applyFindings } from './engine/redact.js';
 import { Scanner } from './engine/scanner.js';
+import type { ScanResult } from './engine/scanner.js';
 import { StatsCollector } from './engine/stats.js';
 import { redactStructured } from './engine/structured.js';
 import { SENSITIVE_KEY_DETECTOR } from './engine/text-scrubber.js';
@@ -80,9 +81,11 @@ export class Redactor {
     if (options.knownSecrets !== undefined && !(options.knownSecrets instanceof KnownSecrets)) {
       this.knownSecrets.add(options.knownSecrets);
     }
-    this.#scanner = new Scanner(detectors, this.knownSecrets, (detector) => this.#stats.detectorError(detector));
     const keyNames = options.keyNames ?? true;
-    this.#keys = keyNames === false ? undefined : new KeyNameClassifier(keyNames === true ? {} : keyNames);
+    const keyOptions: KeyNameOptions = keyNames === true || keyNames === false ? {} : keyNames;
+    this.#keys = keyNames === false ? undefined : new KeyNameClassifier(keyOptions);
+    const anchors = keyNames === false ? [] : sensitiveKeyAnchors(keyOptions.words, keyOptions.keys);
+    this.#scanner = new Scanner(detectors, this.knownSecrets, anchors, (detector) => this.#stats.detectorError(detector));
     const overrides = new Map<string, RedactionStrategy>();
     for (const detector of detectors) if (detector.redaction !== undefined) overrides.set(detector.id, detector.redaction);
     this.#replacer = new PolicyReplacer(options.redaction ?? {}, overrides);
@@ -125,13 +128,14 @@ export class Redactor {
       eol = body.slice(-cut);
       body = body.slice(0, -cut);
     }
-    if (this.#isClean(body)) return line;
+    const scan = this.#scanner.scan(body);
+    if (this.#isClean(body, scan)) return line;
     const first = body.trimStart().charCodeAt(0);
     if (first === 123 || first === 91) {
-      const redacted = redactJsonText(body, this.#scrubber);
+      const redacted = redactJsonText(body, this.#scrubber, scan.findings);
       if (redacted !== null) return redacted + eol;
     }
-    return this.#scrubText(body).text + eol;
+    return this.#scrubText(body, scan.findings).text + eol;
   }
 
   stats(): RedactionStats {
@@ -143,21 +147,22 @@ export class Redactor {
   }
 
   /**
-   * The clean path. Escapes can hide a keyword (`\u0067hp_`, `https:\/\/`), so a line holding `\u` or `\/`
-   * always takes the full walk; other escapes (`\n`, `\"`) cannot, but they break `\b` boundaries in the raw
-   * text, so a line with a backslash is clean only when the prefilter has no candidate at all.
+   * The clean path: nothing found in the raw line and no sensitive key. Escapes can hide a keyword
+   * (`\u0067hp_`, `https:\/\/`), a key's true extent, or a known secret holding a quote (escaped twice in
+   * a JSON string that quotes JSON), so a line with a backslash is clean only when the prefilter had nothing
+   * at all to confirm, no registered secret can change under escaping, and no escape can hide a keyword.
    */
-  #isClean(body: string): boolean {
+  #isClean(body: string, scan: ScanResult): boolean {
+    if (scan.findings.length > 0) return false;
+    if (this.#keys !== undefined && scan.keys.some((key) => this.#keys!.isSensitive(key))) return false;
     const backslash = body.indexOf('\\');
-    if (backslash !== -1 && (body.includes('\\u') || body.includes('\\/'))) return false;
-    const { findings, keys, candidates } = this.#scanner.scan(body);
-    if (findings.length > 0) return false;
-    if (this.#keys !== undefined && keys.some((key) => this.#keys!.isSensitive(key))) return false;
-    return backslash === -1 || candidates === 0;
+    if (backslash === -1) return true;
+    if (body.includes('\\u', backslash) || body.includes('\\/', backslash)) return false;
+    return scan.candidates === 0 && scan.keys.length === 0 && !this.knownSecrets.hasEscapableSecrets;
   }
 
-  #scrubText(text: string): { text: string; findings: readonly Finding[]; removeField: boolean } {
-    const findings = this.#scanner.scan(text).findings;
+  #scrubText(text: string, known?: readonly Finding[]): { text: string; findings: readonly Finding[]; removeField: boolean } {
+    const findings = known ?? this.#scanner.scan(text).findings;
     if (findings.length === 0) return { text, findings, removeField: false };
     let removeField = false;
     for (const finding of findings) {
@@ -170,7 +175,7 @@ export class Redactor {
   #makeScrubber(maxDepth: number): TextScrubber {
     return {
       maxDepth,
-      scrub: (text) => this.#scrubText(text),
+      scrub: (text, known) => this.#scrubText(text, known),
       isSensitiveKey: (key) => this.#keys?.isSensitive(key) ?? false,
       sensitiveValue: (value) => {
         if (REDACTION_MARKER.test(value)) return value;

@@ -15,20 +15,35 @@ export interface RankedFinding extends Finding {
 }
 
 /**
- * Keeps one finding per overlapping region: the higher declared priority wins, then the longer span, then the
- * earlier one. A losing finding that reaches beyond the winner is dropped, not trimmed: the winner's detector
- * knows the format's extent better than a generic one.
+ * Merges overlapping findings into one span each, named after the finding that wins the region: the higher
+ * declared priority, then the longer span, then the earlier one. Nothing any detector found is given back:
+ * trimming or dropping the loser would leave the part of it that reaches beyond the winner in the output.
  */
 export function resolveOverlaps(findings: RankedFinding[]): Finding[] {
   if (findings.length <= 1) return findings.map(strip);
-  const ranked = [...findings].sort(
-    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const kept: RankedFinding[] = [];
-  for (const candidate of ranked) {
-    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+  const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Finding[] = [];
+  let winner = byStart[0]!;
+  let start = winner.start;
+  let end = winner.end;
+  for (let i = 1; i < byStart.length; i++) {
+    const next = byStart[i]!;
+    if (next.start >= end) {
+      merged.push({ detector: winner.detector, category: winner.category, start, end });
+      winner = next;
+      start = next.start;
+      end = next.end;
+      continue;
+    }
+    if (outranks(next, winner)) winner = next;
+    end = Math.max(end, next.end);
   }
-  return kept.sort((a, b) => a.start - b.start).map(strip);
+  merged.push({ detector: winner.detector, category: winner.category, start, end });
+  return merged;
+}
+
+function outranks(a: RankedFinding, b: RankedFinding): boolean {
+  return a.priority !== b.priority ? a.priority > b.priority : a.end - a.start > b.end - b.start;
 }
 
 function strip(finding: RankedFinding): Finding {

@@ -1,4 +1,5 @@
 import { MAX_DEPTH_DETECTOR, SENSITIVE_KEY_DETECTOR } from './text-scrubber.js';
+import type { Finding } from './finding.js';
 import type { TextScrubber } from './text-scrubber.js';
 
 /**
@@ -6,6 +7,10 @@ import type { TextScrubber } from './text-scrubber.js';
  * value, and records an edit only where something changed. Everything else (numbers, whitespace, key order,
  * escapes of untouched strings) is kept byte for byte, so a 20-digit number survives and so does the shape.
  * Returns null when the text is not JSON, so the caller scans it as plain text instead.
+ *
+ * `rawFindings`, when the caller already scanned the whole text, are reused for every token without escapes
+ * (its raw text is its value), so only tokens with escapes are decoded and scanned again. They also reach
+ * numbers: a card number logged as a JSON number is replaced by a quoted placeholder.
  */
 interface Edit {
   start: number;
@@ -18,8 +23,8 @@ class NotJson extends Error {}
 /** pino's own fields at the top level, which never hold a secret and must reach the destination unchanged. */
 const PINO_FIELDS = new Set(['level', 'time', 'pid', 'hostname']);
 
-export function redactJsonText(source: string, scrubber: TextScrubber): string | null {
-  const reader = new JsonRewriter(source, scrubber);
+export function redactJsonText(source: string, scrubber: TextScrubber, rawFindings?: readonly Finding[]): string | null {
+  const reader = new JsonRewriter(source, scrubber, rawFindings);
   try {
     const end = reader.value(reader.skipSpace(0), 0, false, false);
     if (reader.skipSpace(end) !== source.length) return null;
@@ -35,9 +40,38 @@ class JsonRewriter {
   readonly #scrubber: TextScrubber;
   readonly #edits: Edit[] = [];
 
-  constructor(source: string, scrubber: TextScrubber) {
+  readonly #raw: readonly Finding[] | undefined;
+  /** Index of the first raw finding not yet behind the tokens visited (tokens come in document order). */
+  #rawCursor = 0;
+
+  constructor(source: string, scrubber: TextScrubber, rawFindings: readonly Finding[] | undefined) {
     this.#source = source;
     this.#scrubber = scrubber;
+    this.#raw = rawFindings;
+  }
+
+  /**
+   * Raw findings inside [start, end), shifted to the token's own offsets; `undefined` when they cannot be
+   * reused (no raw scan, or a finding straddles the token's edge) and the token must be scanned alone.
+   */
+  #rawInside(start: number, end: number): Finding[] | undefined {
+    const raw = this.#raw;
+    if (raw === undefined) return undefined;
+    while (this.#rawCursor < raw.length && raw[this.#rawCursor]!.end <= start) this.#rawCursor++;
+    const inside: Finding[] = [];
+    for (let i = this.#rawCursor; i < raw.length && raw[i]!.start < end; i++) {
+      const finding = raw[i]!;
+      if (finding.start < start || finding.end > end) return undefined;
+      inside.push({ ...finding, start: finding.start - start, end: finding.end - start });
+    }
+    return inside;
+  }
+
+  /** Scrubs a string token: its raw findings when it has no escapes, else its decoded value scanned anew. */
+  #scrubToken(start: number, end: number, decoded: string): ReturnType<TextScrubber['scrub']> {
+    // Every escape is longer than the character it stands for: same length means the raw text is the value.
+    const escaped = end - start - 2 !== decoded.length;
+    return this.#scrubber.scrub(decoded, escaped ? undefined : this.#rawInside(start + 1, end - 1));
   }
 
   apply(): string {
@@ -78,7 +112,9 @@ class JsonRewriter {
     if (c === 91) return this.#array(at, depth, sensitive);
     if (c === 34) return this.#string(at, sensitive, exempt);
     const end = this.#literal(at);
-    if (sensitive && c !== 116 && c !== 102 && c !== 110) this.#replaceSensitive(at, end);
+    const isNumber = c !== 116 && c !== 102 && c !== 110;
+    if (sensitive && isNumber) this.#replaceSensitive(at, end);
+    else if (isNumber) this.#scrubNumber(at, end);
     return end;
   }
 
@@ -94,7 +130,7 @@ class JsonRewriter {
       const keyStart = i;
       const keyEnd = this.#stringEnd(i);
       const key = this.#decode(keyStart, keyEnd);
-      const keyScrub = this.#scrubber.scrub(key);
+      const keyScrub = this.#scrubToken(keyStart, keyEnd, key);
       if (keyScrub.text !== key) this.#edits.push({ start: keyStart, end: keyEnd, text: JSON.stringify(keyScrub.text) });
       i = this.skipSpace(keyEnd);
       if (s.charCodeAt(i) !== 58) throw new NotJson();
@@ -146,10 +182,19 @@ class JsonRewriter {
       if (decoded.length > 0) this.#replaceSensitive(at, end, decoded);
       return end;
     }
-    const result = this.#scrubber.scrub(decoded);
+    const result = this.#scrubToken(at, end, decoded);
     if (result.removeField) this.#removeCurrent = true;
     if (result.text !== decoded) this.#edits.push({ start: at, end, text: JSON.stringify(result.text) });
     return end;
+  }
+
+  /** A number the raw scan flagged (a card, a phone) becomes a string: the placeholder cannot be a number. */
+  #scrubNumber(start: number, end: number): void {
+    const inside = this.#rawInside(start, end);
+    if (inside === undefined || inside.length === 0) return;
+    const result = this.#scrubber.scrub(this.#source.slice(start, end), inside);
+    if (result.removeField) this.#removeCurrent = true;
+    else this.#edits.push({ start, end, text: JSON.stringify(result.text) });
   }
 
   #replaceSensitive(start: number, end: number, decoded = this.#source.slice(start, end)): void {

@@ -28,35 +28,69 @@ const METADATA_WORDS = new Set([
 const COMPOUNDS = ['apikey', 'accesskey', 'secretkey', 'privatekey', 'clientsecret', 'accesstoken', 'refreshtoken', 'authtoken', 'sessiontoken', 'connectionstring'];
 
 /**
- * Words of 7+ letters tolerate one edit (`pasword`), of 10+ letters two (`credentails`: a transposition is two
- * edits); shorter ones must be exact (`passwd` is one edit from `passed`).
+ * Words of 8+ letters tolerate one edit (`pasword`), of 12+ letters two (`authorisaton`); shorter ones must be
+ * exact (`passwd` is one edit from `passed`).
  */
-const FUZZY_MIN_LENGTH = 7;
-const FUZZY_TWO_EDITS_LENGTH = 10;
+const FUZZY_MIN_LENGTH = 8;
+const FUZZY_TWO_EDITS_LENGTH = 12;
 
 function allowedEdits(word: string): number {
   return word.length >= FUZZY_TWO_EDITS_LENGTH ? 2 : word.length >= FUZZY_MIN_LENGTH ? 1 : 0;
 }
 
-/**
- * Literal fragments that every sensitive key (or its typo) contains. The prefilter looks for JSON keys that
- * contain one, so a clean line never needs parsing: one edit can break at most one half of a long word, so a
- * fuzzy word contributes both halves.
- */
-export function sensitiveKeyAnchors(): string[] {
-  const anchors = new Set<string>();
-  for (const word of [...SENSITIVE_WORDS, 'key']) {
-    // k edits can break at most k of k+1 parts, so one part always survives verbatim.
-    const parts = allowedEdits(word) + 1;
-    const size = Math.floor(word.length / parts);
-    for (let part = 0; part < parts; part++) {
-      anchors.add(word.slice(part * size, part === parts - 1 ? word.length : (part + 1) * size));
-    }
-  }
-  // `api-kee`: the qualifier survives when `key` is misspelt.
-  for (const qualifier of KEY_QUALIFIERS) anchors.add(qualifier.replace('x-', ''));
-  return [...anchors].filter((anchor) => anchor.length >= 2);
+export interface KeyAnchor {
+  /** A regex fragment, valid in RE2 and JavaScript, matched case-insensitively. */
+  readonly source: string;
+  /** The fragment is a whole word: a key where a lower-case letter follows it holds another word. */
+  readonly wholeWord: boolean;
 }
+
+/**
+ * Fragments that every sensitive key contains. The prefilter only looks at JSON keys holding one, so a clean
+ * line is never parsed; the classifier requires one too, so the two can never disagree. Typos are covered
+ * where one edit leaves a fragment intact: `pasword` keeps `word`, `api-kee` keeps `api-k`.
+ */
+const ANCHORS: readonly KeyAnchor[] = [
+  { source: 'pass', wholeWord: false },
+  { source: 'word', wholeWord: false },
+  { source: 'pwd', wholeWord: true },
+  { source: 'secret', wholeWord: false },
+  { source: 'token', wholeWord: true },
+  { source: 'crede', wholeWord: false },
+  { source: 'ntial', wholeWord: false },
+  { source: 'auth', wholeWord: false },
+  { source: 'rization', wholeWord: false },
+  { source: 'bearer', wholeWord: false },
+  { source: 'cookie', wholeWord: false },
+  { source: 'signature', wholeWord: false },
+  { source: 'jwt', wholeWord: true },
+  { source: 'otp', wholeWord: true },
+  { source: 'ssn', wholeWord: true },
+  { source: 'dsn', wholeWord: true },
+  { source: 'pin', wholeWord: true },
+  { source: 'cvv', wholeWord: true },
+  { source: 'cvc', wholeWord: true },
+  { source: 'apikey', wholeWord: false },
+  { source: 'connstr', wholeWord: false },
+  { source: 'connection[-_. ]?str', wholeWord: false },
+  { source: `(?:${KEY_QUALIFIERS.map((q) => q.replace('-', '[-_. ]?')).join('|')})[-_. ]?k`, wholeWord: false },
+];
+
+export function sensitiveKeyAnchors(extraWords: readonly string[] = [], extraKeys: readonly string[] = []): KeyAnchor[] {
+  const escape = (text: string): string => text.toLowerCase().replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  return [
+    ...ANCHORS,
+    ...extraWords.map((word) => ({ source: escape(word), wholeWord: false })),
+    ...extraKeys.map((key) => ({ source: escape(key), wholeWord: false })),
+  ];
+}
+
+/** The anchors as one JavaScript regex, for the classifier's own check on a single key. */
+function anchorRegex(anchors: readonly KeyAnchor[]): RegExp {
+  return new RegExp(anchors.map(({ source, wholeWord }) => `(?:${source})${wholeWord ? '(?![a-z])' : ''}`).join('|'), 'i');
+}
+
+const BUILTIN_ANCHORS = anchorRegex(ANCHORS);
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and spaced names into lower-case words. */
 export function splitKeyWords(key: string): string[] {
@@ -81,7 +115,8 @@ function isKeyWord(word: string): boolean {
   return word === 'key' || word === 'keys' || (word.length === 3 && distance(word, 'key') === 1 && word.startsWith('ke'));
 }
 
-export function classifyKeyName(key: string, extraWords: readonly string[] = []): boolean {
+export function classifyKeyName(key: string, extraWords: readonly string[] = [], anchors: RegExp = BUILTIN_ANCHORS): boolean {
+  if (!anchors.test(key)) return false;
   const words = splitKeyWords(key);
   if (words.length === 0) return false;
   const vocabulary = extraWords.length > 0 ? [...SENSITIVE_WORDS, ...extraWords] : SENSITIVE_WORDS;
@@ -113,19 +148,21 @@ export class KeyNameClassifier {
   readonly #extraWords: readonly string[];
   readonly #extraKeys: ReadonlySet<string>;
   readonly #safeKeys: ReadonlySet<string>;
+  readonly #anchors: RegExp;
   static readonly #MAX_CACHE = 10_000;
 
   constructor(options: { words?: readonly string[]; keys?: readonly string[]; safeKeys?: readonly string[] } = {}) {
     this.#extraWords = (options.words ?? []).map((word) => word.toLowerCase());
     this.#extraKeys = new Set((options.keys ?? []).map((key) => key.toLowerCase()));
     this.#safeKeys = new Set((options.safeKeys ?? []).map((key) => key.toLowerCase()));
+    this.#anchors = anchorRegex(sensitiveKeyAnchors(options.words, options.keys));
   }
 
   isSensitive(key: string): boolean {
     const cached = this.#cache.get(key);
     if (cached !== undefined) return cached;
     const lower = key.toLowerCase();
-    const decision = this.#safeKeys.has(lower) ? false : this.#extraKeys.has(lower) || classifyKeyName(key, this.#extraWords);
+    const decision = this.#safeKeys.has(lower) ? false : this.#extraKeys.has(lower) || classifyKeyName(key, this.#extraWords, this.#anchors);
     // Keys can be attacker-chosen; a bounded cache keeps memory flat.
     if (this.#cache.size >= KeyNameClassifier.#MAX_CACHE) this.#cache.clear();
     this.#cache.set(key, decision);

@@ -14,6 +14,7 @@ export const MIN_KNOWN_SECRET_LENGTH = 8;
 const WINDOW = 8;
 const DIGEST_HEX = 32;
 const HEADER = 'logveil-known-secrets';
+const JSON_ESCAPED = /["\\\u0000-\u001f]/;
 
 interface Form {
   readonly owner: string;
@@ -36,6 +37,8 @@ export class KnownSecrets {
   readonly #byFingerprint = new Map<number, Form[]>();
   /** owner id (digest of the raw secret) → fingerprints of its forms, for removal. */
   readonly #owners = new Map<string, number[]>();
+  /** Owners with a form that JSON escaping changes (it holds `"`, `\\` or a control character). */
+  readonly #escapable = new Set<string>();
   #bitmap = new Uint32Array(1 << 11);
   #bitmapMask = (1 << 16) - 1;
 
@@ -53,6 +56,14 @@ export class KnownSecrets {
   }
 
   /**
+   * True when a registered secret contains a character JSON escapes: inside an escaped string (a JSON line
+   * quoting JSON) it then looks different in the raw line, and only a scan of the decoded string finds it.
+   */
+  get hasEscapableSecrets(): boolean {
+    return this.#escapable.size > 0;
+  }
+
+  /**
    * Registers secrets. Values shorter than 8 characters are refused (they would redact ordinary words);
    * the count of refused values is returned so a caller can report it without echoing them.
    */
@@ -66,6 +77,7 @@ export class KnownSecrets {
       }
       const owner = this.#digest(secret);
       if (this.#owners.has(owner)) continue;
+      if (JSON_ESCAPED.test(secret)) this.#escapable.add(owner);
       const forms = encodedForms(secret).map((form) => ({
         fingerprint: this.#fingerprint(form.text, form.text.length - WINDOW),
         length: form.text.length,
@@ -96,6 +108,7 @@ export class KnownSecrets {
   clear(): void {
     this.#byFingerprint.clear();
     this.#owners.clear();
+    this.#escapable.clear();
     this.#bitmap.fill(0);
   }
 
@@ -110,7 +123,9 @@ export class KnownSecrets {
         byOwner.set(form.owner, list);
       }
     }
-    for (const [owner, forms] of byOwner) lines.push(JSON.stringify({ id: owner, forms }));
+    // `escapable` costs one bit about the secret (it holds a quote, backslash or control character); without
+    // it a loaded list would have to assume every secret does, and send every escaped line down the slow path.
+    for (const [owner, forms] of byOwner) lines.push(JSON.stringify({ id: owner, forms, escapable: this.#escapable.has(owner) }));
     return lines.join('\n') + '\n';
   }
 
@@ -135,7 +150,7 @@ export class KnownSecrets {
     }
     const matcher = new KnownSecrets(Buffer.from(header.key as string, 'base64'));
     lines.slice(1).forEach((line, index) => {
-      let entry: { id?: unknown; forms?: unknown };
+      let entry: { id?: unknown; forms?: unknown; escapable?: unknown };
       try {
         entry = JSON.parse(line);
       } catch {
@@ -151,6 +166,7 @@ export class KnownSecrets {
         return { fingerprint, length, digest, fringe };
       });
       matcher.#insert(entry.id, parsed);
+      if (entry.escapable !== false) matcher.#escapable.add(entry.id);
     });
     return matcher;
   }
@@ -202,6 +218,7 @@ export class KnownSecrets {
     const fingerprints = this.#owners.get(owner);
     if (fingerprints === undefined) return false;
     this.#owners.delete(owner);
+    this.#escapable.delete(owner);
     for (const fingerprint of fingerprints) {
       const rest = (this.#byFingerprint.get(fingerprint) ?? []).filter((form) => form.owner !== owner);
       if (rest.length === 0) this.#byFingerprint.delete(fingerprint);

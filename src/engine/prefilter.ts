@@ -1,132 +1,103 @@
 import RE2 from 're2';
-import { sensitiveKeyAnchors } from './key-names.js';
+import { digitTriggerPattern } from './digit-trigger.js';
 import type { Detector } from './detector.js';
-import type { RE2Instance } from './re2-compile.js';
+import type { KeyAnchor } from './key-names.js';
 
 /**
- * One linear pass that decides which detectors must run on a text. All keywords of all detectors, the digit
- * runs that numeric detectors need, and JSON keys holding a sensitive-word fragment form a single RE2
- * alternation; RE2 scans it as one DFA, so a clean text costs the same with 30 or 300 detectors.
+ * One linear pass that decides which detectors must run on a text: an `RE2.Set` holding, per detector, its
+ * keywords (or the exact shape of its digit trigger), plus one pattern for JSON keys that hold a sensitive
+ * word. RE2 runs the whole set as one DFA over the UTF-8 bytes, so a clean text costs one native call
+ * whatever the number of detectors.
  *
- * Contract: it never reports a false negative. A detector left out here must be unable to match the text;
- * a detector reported here may still find nothing.
+ * Contract: it never reports a false negative. A detector left out here cannot match the text; one reported
+ * here may still find nothing. If RE2 cannot finish (its DFA runs out of memory), every detector is
+ * reported: slower, never blind.
  */
 export interface PrefilterResult {
-  /** Indices (into the detector list) of detectors that must run, without repeats. */
-  readonly detectors: number[];
-  /** Keys found in JSON-shaped text whose name contains a sensitive-word fragment (possibly repeated). */
-  readonly keys: string[];
+  /** Indices (into the detector list) of detectors that must run. */
+  readonly detectors: readonly number[];
+  /** Keys of JSON members whose name holds a sensitive-word fragment. */
+  readonly keys: readonly string[];
 }
 
-const DIGIT_SEPARATORS = '[ ./()-]';
+type RE2Set = InstanceType<typeof RE2.Set>;
+
+const SET_MEMORY = 64 * 1024 * 1024;
+const NOTHING: PrefilterResult = { detectors: [], keys: [] };
 
 function escapeLiteral(text: string): string {
   return text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 }
 
+/**
+ * The tail of a JSON key that holds an anchor: the anchor, the rest of the key, `":`. Anchoring on the
+ * fragment rather than on the key's opening quote keeps the DFA small (no key start to track inside every
+ * string), and text followed by `":` without crossing a quote can only be a key.
+ */
+function sensitiveKeyPattern(anchors: readonly KeyAnchor[]): string {
+  const parts = anchors.map(({ source, wholeWord }) =>
+    // `prompt_tokens`, `tokenizer`: a lower-case letter right after a whole word makes it another word.
+    wholeWord ? `(?i:${source})(?:[^a-z"\\\\][^"\\\\]*)?` : `(?i:${source})[^"\\\\]*`,
+  );
+  return `(?:${parts.join('|')})"\\s*:`;
+}
+
 export class Prefilter {
-  readonly #regex: RE2Instance | null;
-  /** Lower-cased keyword → detectors to run when it occurs (including detectors of keywords it contains). */
-  readonly #byKeyword = new Map<string, number[]>();
-  readonly #digitDetectors: { index: number; min: number; separated: boolean; leading: string | undefined }[] = [];
-  readonly #detectorCount: number;
-  readonly #seen: Uint8Array;
+  readonly #set: RE2Set;
+  readonly #keyIndex: number;
+  readonly #hasKeys: boolean;
+  readonly #all: readonly number[];
 
-  constructor(detectors: readonly Detector[]) {
-    this.#detectorCount = detectors.length;
-    this.#seen = new Uint8Array(detectors.length);
-    const keywordDetectors = new Map<string, Set<number>>();
-    detectors.forEach((detector, index) => {
-      for (const keyword of detector.keywords) {
-        const set = keywordDetectors.get(keyword) ?? new Set<number>();
-        set.add(index);
-        keywordDetectors.set(keyword, set);
-      }
-      if (detector.digits !== undefined) {
-        this.#digitDetectors.push({
-          index,
-          min: detector.digits.min,
-          separated: detector.digits.separated === true,
-          leading: detector.digits.leading,
-        });
-      }
+  /** `keyAnchors`: fragments of sensitive key names (see `sensitiveKeyAnchors`); empty when keys are not classified. */
+  constructor(detectors: readonly Detector[], keyAnchors: readonly KeyAnchor[]) {
+    const patterns = detectors.map((detector) => {
+      const alternatives = detector.keywords.map((keyword) => `(?i:${escapeLiteral(keyword)})`);
+      if (detector.digits !== undefined) alternatives.push(digitTriggerPattern(detector.digits));
+      return alternatives.join('|');
     });
-    // RE2 reports one alternative per start position (the first listed that matches): listing longer keywords
-    // first and crediting each keyword with the keywords it contains keeps shorter, overlapping ones found.
-    const keywords = [...keywordDetectors.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    for (const keyword of keywords) {
-      const union = new Set<number>();
-      for (const other of keywords) {
-        if (keyword.includes(other)) for (const index of keywordDetectors.get(other)!) union.add(index);
-      }
-      this.#byKeyword.set(keyword, [...union].sort((a, b) => a - b));
-    }
-
-    const alternatives: string[] = [];
-    if (keywords.length > 0) alternatives.push(`(${keywords.map(escapeLiteral).join('|')})`);
-    else alternatives.push('(\\x{10FFFF}\\x{10FFFF})');
-    const minDigits = Math.min(...this.#digitDetectors.map((entry) => entry.min));
-    if (Number.isFinite(minDigits)) {
-      alternatives.push(`(\\+?[0-9](?:${DIGIT_SEPARATORS}{0,2}[0-9]){${minDigits - 1},})`);
-    } else {
-      alternatives.push('(\\x{10FFFF}\\x{10FFFE})');
-    }
-    const anchors = sensitiveKeyAnchors().sort((a, b) => b.length - a.length).map(escapeLiteral);
-    alternatives.push(`"([^"\\\\]*(?:${anchors.join('|')})[^"\\\\]*)"\\s*:`);
-    this.#regex = new RE2(`(?i)${alternatives.join('|')}`, 'g');
+    // With no anchors, a pattern that cannot match keeps the set's layout the same.
+    const keyPattern = keyAnchors.length > 0 ? sensitiveKeyPattern(keyAnchors) : '[^\\x00-\\x{10FFFF}]';
+    this.#keyIndex = patterns.length;
+    this.#set = new RE2.Set([...patterns, keyPattern], { maxMem: SET_MEMORY });
+    this.#hasKeys = keyAnchors.length > 0;
+    this.#all = detectors.map((_, index) => index);
   }
 
-  get detectorCount(): number {
-    return this.#detectorCount;
+  /** `bytes` is the UTF-8 encoding of the text; keys are returned decoded. */
+  scan(bytes: Buffer): PrefilterResult {
+    let matched: number[];
+    try {
+      matched = this.#set.match(bytes);
+    } catch {
+      return { detectors: this.#all, keys: this.#keys(bytes) };
+    }
+    if (matched.length === 0) return NOTHING;
+    const last = matched[matched.length - 1];
+    if (last !== this.#keyIndex) return { detectors: matched, keys: [] };
+    matched.pop();
+    return { detectors: matched, keys: this.#keys(bytes) };
   }
 
-  scan(text: string): PrefilterResult {
-    const detectors: number[] = [];
+  /**
+   * Every key of the JSON text (the set only said that one holds an anchor): a quoted string followed by
+   * optional whitespace and a colon. A false "key" (a value before a colon in broken JSON) only costs a lookup.
+   */
+  #keys(bytes: Buffer): string[] {
+    if (!this.#hasKeys) return [];
+    const text = bytes.toString('utf8');
     const keys: string[] = [];
-    const regex = this.#regex;
-    if (regex === null) return { detectors, keys };
-    const seen = this.#seen;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-      const keyword = match[1];
-      const digitRun = match[2];
-      const key = match[3];
-      if (keyword !== undefined) {
-        for (const index of this.#byKeyword.get(keyword.toLowerCase()) ?? []) {
-          if (seen[index] === 0) {
-            seen[index] = 1;
-            detectors.push(index);
-          }
-        }
-        // Keywords may overlap: resume one character later rather than after the match.
-        regex.lastIndex = match.index + 1;
-      } else if (digitRun !== undefined) {
-        this.#digitCandidates(digitRun, match.index > 0 && text.charCodeAt(match.index - 1) === 43, detectors);
-      } else if (key !== undefined) {
-        keys.push(key);
-        // A keyword may sit inside the key (`"password":`): look inside it too.
-        regex.lastIndex = match.index + 1;
-      }
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+      let close = colon - 1;
+      while (close > 0 && isJsonSpace(text.charCodeAt(close))) close--;
+      if (text.charCodeAt(close) !== 34) continue;
+      const open = text.lastIndexOf('"', close - 1);
+      if (open !== -1) keys.push(text.slice(open + 1, close));
     }
-    for (const index of detectors) seen[index] = 0;
-    return { detectors, keys };
+    return keys;
   }
 
-  #digitCandidates(run: string, afterPlus: boolean, out: number[]): void {
-    let digits = 0;
-    let separated = afterPlus || run.charCodeAt(0) === 43;
-    for (let i = 0; i < run.length; i++) {
-      const code = run.charCodeAt(i);
-      if (code >= 48 && code <= 57) digits++;
-      else separated = true;
-    }
-    const first = run.charCodeAt(0) === 43 ? run[1] : run[0];
-    for (const entry of this.#digitDetectors) {
-      if (digits < entry.min || this.#seen[entry.index] === 1) continue;
-      if (entry.separated && !separated) continue;
-      if (entry.leading !== undefined && !separated && !entry.leading.includes(first ?? '')) continue;
-      this.#seen[entry.index] = 1;
-      out.push(entry.index);
-    }
-  }
+}
+
+function isJsonSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }

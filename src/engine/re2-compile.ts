@@ -32,3 +32,16 @@ export function compilePattern(detectorId: string, pattern: string): RE2Instance
     throw new LogveilError(ErrorCodes.BAD_PATTERN, `detector "${detectorId}": RE2 cannot compile the pattern: ${reason}`);
   }
 }
+
+/** A match on UTF-8 input: groups are Buffers, `indices` (the `d` flag) are byte offsets. */
+export interface ByteMatch {
+  readonly index: number;
+  readonly indices: readonly ([number, number] | undefined)[];
+  readonly length: number;
+  readonly [group: number]: Buffer | undefined;
+}
+
+/** node-re2 accepts Buffers (its typings say strings only); on bytes it skips a UTF-8 conversion per call. */
+export function execBytes(regex: RE2Instance, bytes: Buffer): ByteMatch | null {
+  return (regex.exec as unknown as (input: Buffer) => ByteMatch | null).call(regex, bytes);
+}

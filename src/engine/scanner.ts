@@ -1,47 +1,59 @@
 import { resolveOverlaps } from './finding.js';
 import { shannonEntropy } from './entropy.js';
 import { Prefilter } from './prefilter.js';
+import { execBytes } from './re2-compile.js';
+import { Utf8Scratch, charOffset } from './utf8.js';
 import type { Detector } from './detector.js';
 import type { Finding, RankedFinding } from './finding.js';
+import type { KeyAnchor } from './key-names.js';
 import type { KnownSecrets } from './known-secrets.js';
+import type { ByteMatch } from './re2-compile.js';
 
 export const KNOWN_SECRET_DETECTOR = 'known-secret';
 const KNOWN_SECRET_PRIORITY = 100;
 
 export interface ScanResult {
   readonly findings: Finding[];
-  /** JSON keys in the text that the key classifier may call sensitive (only filled when asked for). */
-  readonly keys: string[];
+  /** JSON keys in the text that the key classifier may call sensitive. */
+  readonly keys: readonly string[];
   /** How many detectors the prefilter sent to confirmation (0: nothing in the text resembles a secret). */
   readonly candidates: number;
 }
 
 /**
- * Confirms the prefilter's candidates: each candidate detector's RE2 pattern runs over the text, then its
- * entropy floor and validator; known secrets are matched by fingerprint; overlaps are settled by priority.
- * A validator that throws counts as "no match" and is reported through `onDetectorError`.
+ * Confirms the prefilter's candidates: each candidate detector's RE2 pattern runs over the text's UTF-8
+ * bytes, then its entropy floor and validator; known secrets are matched by fingerprint; overlaps are settled
+ * by priority. A validator that throws counts as "no match" and is reported through `onDetectorError`.
  */
 export class Scanner {
   readonly detectors: readonly Detector[];
   readonly #prefilter: Prefilter;
   readonly #knownSecrets: KnownSecrets | undefined;
   readonly #onDetectorError: (detector: string, error: unknown) => void;
+  readonly #scratch = new Utf8Scratch();
 
   constructor(
     detectors: readonly Detector[],
     knownSecrets: KnownSecrets | undefined,
+    keyAnchors: readonly KeyAnchor[],
     onDetectorError: (detector: string, error: unknown) => void = () => {},
   ) {
     this.detectors = detectors;
-    this.#prefilter = new Prefilter(detectors);
+    this.#prefilter = new Prefilter(detectors, keyAnchors);
     this.#knownSecrets = knownSecrets;
     this.#onDetectorError = onDetectorError;
   }
 
   scan(text: string): ScanResult {
-    const candidates = this.#prefilter.scan(text);
     const found: RankedFinding[] = [];
-    for (const index of candidates.detectors) this.#confirm(this.detectors[index]!, text, found);
+    const { bytes, ascii, release } = this.#scratch.encode(text);
+    let candidates;
+    try {
+      candidates = this.#prefilter.scan(bytes);
+      for (const index of candidates.detectors) this.#confirm(this.detectors[index]!, text, bytes, ascii, found);
+    } finally {
+      release();
+    }
     if (this.#knownSecrets !== undefined && this.#knownSecrets.size > 0) {
       for (const match of this.#knownSecrets.scan(text)) {
         found.push({ detector: KNOWN_SECRET_DETECTOR, category: 'secret', start: match.start, end: match.end, priority: KNOWN_SECRET_PRIORITY });
@@ -50,30 +62,35 @@ export class Scanner {
     return { findings: resolveOverlaps(found), keys: candidates.keys, candidates: candidates.detectors.length };
   }
 
-  #confirm(detector: Detector, text: string, out: RankedFinding[]): void {
+  #confirm(detector: Detector, text: string, bytes: Buffer, ascii: boolean, out: RankedFinding[]): void {
     const regex = detector.regex;
     regex.lastIndex = 0;
-    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-      if (match[0].length === 0) {
+    for (let match = execBytes(regex, bytes); match !== null; match = execBytes(regex, bytes)) {
+      if (match[0] === undefined || match[0].length === 0) {
         regex.lastIndex = match.index + 1;
         continue;
       }
-      const span = (match as unknown as { indices: ([number, number] | undefined)[] }).indices[detector.secretGroup];
-      if (span === undefined) continue;
-      const [start, end] = span;
-      if (start === end) continue;
+      const span = match.indices[detector.secretGroup];
+      if (span === undefined || span[0] === span[1]) continue;
+      const start = ascii ? span[0] : charOffset(bytes, span[0]);
+      const end = ascii ? span[1] : start + bytes.toString('utf8', span[0], span[1]).length;
       const secret = text.slice(start, end);
       if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) continue;
-      if (detector.validate !== undefined) {
-        let valid = false;
-        try {
-          valid = detector.validate(secret, { match: match[0], groups: [...match] });
-        } catch (error) {
-          this.#onDetectorError(detector.id, error);
-        }
-        if (!valid) continue;
-      }
+      if (detector.validate !== undefined && !this.#validate(detector, secret, match)) continue;
       out.push({ detector: detector.id, category: detector.category, start, end, priority: detector.priority });
+    }
+  }
+
+  #validate(detector: Detector, secret: string, match: ByteMatch): boolean {
+    try {
+      const groups: (string | undefined)[] = [];
+      for (let i = 0; i < match.length; i++) {
+        groups.push(match[i]?.toString('utf8'));
+      }
+      return detector.validate!(secret, { match: groups[0] ?? '', groups }) === true;
+    } catch (error) {
+      this.#onDetectorError(detector.id, error);
+      return false;
     }
   }
 }

@@ -6,8 +6,11 @@ import type { Finding } from './finding.js';
  * replace a whole value under a sensitive key. Keeps `structured.ts` and `json-line.ts` free of configuration.
  */
 export interface TextScrubber {
-  /** Returns the scrubbed text and whether any finding's policy asks to drop the enclosing field. */
-  scrub(text: string): { text: string; findings: readonly Finding[]; removeField: boolean };
+  /**
+   * Returns the scrubbed text and whether any finding's policy asks to drop the enclosing field. `known`:
+   * findings already located in `text` (by a scan of the whole line), which then is not scanned again.
+   */
+  scrub(text: string, known?: readonly Finding[]): { text: string; findings: readonly Finding[]; removeField: boolean };
   isSensitiveKey(key: string): boolean;
   /** Replacement for a whole value under a sensitive key, or `undefined` when the field is to be dropped. */
   sensitiveValue(value: string): string | undefined;

@@ -7,7 +7,7 @@ const SENSITIVE = [
   'Authorization', 'http.request.header.authorization', 'http.request.header.cookie', 'set-cookie',
   'client_secret', 'clientSecret', 'aws_secret_access_key', 'accessToken', 'refresh_token', 'privateKey',
   'PRIVATE_KEY', 'credentials', 'passwd', 'auth', 'sessionToken', 'connectionString', 'db.connection_string',
-  'pasword', 'api-kee', 'credentails', 'secrets',
+  'pasword', 'api-kee', 'credentals', 'authorisation', 'secrets',
 ];
 const NOT_SENSITIVE = [
   'prompt_tokens', 'max_tokens', 'total_tokens', 'completion_tokens', 'input_tokens', 'cache_key', 'idempotency_key',
