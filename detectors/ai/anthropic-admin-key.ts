@@ -7,7 +7,8 @@ const key = (seed: string): string => `sk-ant-admin01-${fake(seed, 93, BASE64URL
 
 export default defineDetector({
   id: 'anthropic-admin-key',
-  description: 'Anthropic Admin API key: sk-ant-admin01- + a base64url body of about 95 characters; any two-digit version',
+  description:
+    'Anthropic Admin API key: sk-ant-admin01- + a base64url body of about 95 characters; any two-digit version',
   category: 'secret',
   keywords: ['sk-ant-admin'],
   pattern: String.raw`${TOKEN_START}(?P<secret>sk-ant-admin[0-9]{2}-[A-Za-z0-9_-]{80,})`,

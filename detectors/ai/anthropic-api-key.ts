@@ -7,7 +7,8 @@ const key = (seed: string): string => `sk-ant-api03-${fake(seed, 93, BASE64URL)}
 
 export default defineDetector({
   id: 'anthropic-api-key',
-  description: 'Anthropic API key: sk-ant-api03- + a base64url body (95 characters today, ending in AA); any two-digit version',
+  description:
+    'Anthropic API key: sk-ant-api03- + a base64url body (95 characters today, ending in AA); any two-digit version',
   category: 'secret',
   keywords: ['sk-ant-api'],
   pattern: String.raw`${TOKEN_START}(?P<secret>sk-ant-api[0-9]{2}-[A-Za-z0-9_-]{80,})`,

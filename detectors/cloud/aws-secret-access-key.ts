@@ -12,7 +12,8 @@ const secret = (seed: string): string => fake(seed, 40, BASE64);
 
 export default defineDetector({
   id: 'aws-secret-access-key',
-  description: 'AWS secret access key (40 base64 characters) after its key name: aws_secret_access_key, SecretAccessKey, aws_secret...',
+  description:
+    'AWS secret access key (40 base64 characters) after its key name: aws_secret_access_key, SecretAccessKey, aws_secret...',
   category: 'secret',
   keywords: ['secretaccess', 'secret_access', 'secret-access', 'awssecret', 'aws_secret', 'aws-secret'],
   pattern: String.raw`${KEY}(?:${ASSIGN}|[ \t]+)(?P<secret>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,

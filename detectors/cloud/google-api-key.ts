@@ -14,7 +14,16 @@ export default defineDetector({
   pattern: String.raw`(?P<secret>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)`,
   validate: (secret) => !looksFake(secret.slice(4)),
   samples: {
-    positive: [key('google-1'), `https://maps.googleapis.com/maps/api/geocode/json?address=x&key=${key('google-2')}`, `GEMINI_API_KEY=${key('google-3')}`],
-    negative: ['AIza' + 'X'.repeat(35), 'AIza' + fake('google-short', 30, BASE64URL), 'AIza' + fake('google-long', 40, BASE64URL), 'AIzaSy<your-api-key>'],
+    positive: [
+      key('google-1'),
+      `https://maps.googleapis.com/maps/api/geocode/json?address=x&key=${key('google-2')}`,
+      `GEMINI_API_KEY=${key('google-3')}`,
+    ],
+    negative: [
+      'AIza' + 'X'.repeat(35),
+      'AIza' + fake('google-short', 30, BASE64URL),
+      'AIza' + fake('google-long', 40, BASE64URL),
+      'AIzaSy<your-api-key>',
+    ],
   },
 });

@@ -4,8 +4,7 @@ import { LOWER, fake } from '../lib/sample.js';
 
 export default defineDetector({
   id: 'curl-user-credentials',
-  description:
-    'Password given to curl as -u/--user user:password, quoted or not: only the password is redacted',
+  description: 'Password given to curl as -u/--user user:password, quoted or not: only the password is redacted',
   category: 'secret',
   keywords: ['curl'],
   // The -u option of the same curl command (up to 300 characters later, before a pipe, `;`, `&` or newline);

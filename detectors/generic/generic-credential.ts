@@ -12,8 +12,20 @@ import { ALNUM, BASE64URL, fake } from '../lib/sample.js';
  * rejected candidate one position later.
  */
 const WORDS = [
-  'token', 'secret', 'passw(?:or)?d', 'pwd', 'passphrase', 'api[ _-]?key', 'access[ _-]?key', 'private[ _-]?key',
-  'bearer', 'authorization', 'auth', 'credentials?', 'cookie', 'session',
+  'token',
+  'secret',
+  'passw(?:or)?d',
+  'pwd',
+  'passphrase',
+  'api[ _-]?key',
+  'access[ _-]?key',
+  'private[ _-]?key',
+  'bearer',
+  'authorization',
+  'auth',
+  'credentials?',
+  'cookie',
+  'session',
 ].join('|');
 const KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])(?i:[a-z0-9_.-]*(?:${WORDS}))`;
 
@@ -29,11 +41,27 @@ const SEPARATOR = String.raw`${TYPE}(?:${ASSIGN}|${ARGUMENTS}|>(?:\s|\\[nrt])*|[
 /** `Authorization: Bearer x`, `token: Basic x`: the scheme word is skipped, the credential after it is the value. */
 const SCHEME = String.raw`(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?`;
 
-/** Value: 8+ characters up to a space, quote, backslash (JSON escape), `,` `;` `&` or `<>`; a trailing `.` `:` or bracket is left out. */
-const VALUE = String.raw`(?P<secret>[^\s"'\x60\\,;&<>]{7,}[^\s"'\x60\\,;&<>.:)\]}])`;
+/**
+ * Value: 8+ characters up to a space, quote, backslash (JSON escape), `,` `;` `&` or `<>`; a trailing `.` `:` or
+ * closing bracket is left out. So a password holding one of those characters is only redacted up to it: JSON fields
+ * are better served by the structured walk, which classifies the key and redacts the whole value.
+ */
+const VALUE_CHARS = String.raw`[^\s"'\x60\\,;&<>]`;
+const VALUE_END = String.raw`[^\s"'\x60\\,;&<>.:)\]}]`;
+/**
+ * A value followed by `: more` takes the `: more` too (`Bearer x-api-key: abc…` is one value, judged as a nested
+ * key and value), so a value can never stop right before a colon. A scanner that resumes after a rejected match
+ * would otherwise lose the real credential behind a rejected `x-api-key`.
+ */
+const VALUE = String.raw`(?P<secret>${VALUE_CHARS}{7,}${VALUE_END}(?::[ \t]+${VALUE_CHARS}*${VALUE_END})?)`;
 
 /** Cursors and page tokens are random-looking but not credentials. */
 const NOT_SECRET_KEY = /(?:next|page|continuation|cursor|sync|resume|pagination)[_.-]?(?:page[_.-]?)?token/i;
+/** A nested key naming metadata about a secret, not the secret: private_key_id, token_count, secret_name... */
+const METADATA_WORDS =
+  'id|ids|count|type|name|url|uri|path|file|size|length|len|limit|version|at|time|ts|index|status|code|mode|level';
+const METADATA_KEY = new RegExp(`(?:^|[_.-])(?:${METADATA_WORDS})$`, 'i');
+const METADATA_CAMEL_KEY = new RegExp(`[a-z0-9](?:${METADATA_WORDS.replace(/\b([a-z])/g, (c) => c.toUpperCase())})$`);
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i;
 const IDENTIFIER = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*)$/;
 
@@ -54,26 +82,32 @@ function acceptValue(value: string, key: string, explicit: boolean, depth: numbe
   if (NOT_SECRET_KEY.test(key)) return false;
   if (isPlaceholder(value)) return false;
   if (value.startsWith('-----')) return false; // a PEM header: the private-key detector owns it
-  if (/^[{(\[]/.test(value)) return false; // {base64(user:pass)}, (see below), [PASSWORD]: prose and templates
+  if (/^[{(\[]/.test(value)) return false; // {base64(user:pass)}, (optional), [PASSWORD]: prose and templates
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return URL_WITH_PASSWORD.test(value);
   if (/^(?:~?\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return false; // a path (PWD=/home/app)
   // A nested assignment (`prompt_tokens=812`, `session=abc123`, `user:pass`): judge its value under its own key.
   const nested = /^([^=:]{1,64})[=:](.*)$/s.exec(value);
   if (nested !== null && depth < 2) {
-    const [, innerKey = '', rest = ''] = nested;
+    const [, innerKey = '', padded = ''] = nested;
+    const rest = padded.trimStart();
     if (IDENTIFIER.test(innerKey)) {
       if (rest === '') {
         // `api_key=` with nothing after it; a mixed-case body ending in `=` is base64 padding instead.
         if (/^[a-z_][a-z0-9_.-]*$/.test(innerKey) || /^[A-Z_][A-Z0-9_]*$/.test(innerKey)) return false;
       } else if (!/^=+$/.test(rest)) {
-        return acceptValue(rest, innerKey, true, depth + 1);
+        // `x-api-key: abc…` is judged by its value; `abc123: retrying` still counts as the credential abc123.
+        const metadata = METADATA_KEY.test(innerKey) || METADATA_CAMEL_KEY.test(innerKey);
+        if (!metadata && acceptValue(rest, innerKey, true, depth + 1)) return true;
+        return padded !== rest && !NOT_SECRET_KEY.test(innerKey) && acceptValue(innerKey, key, explicit, depth + 1);
       }
     }
   }
   if (/^[+-]?[0-9][0-9.,_]*$/.test(value)) return false; // a number
   if (/^[0-9.:/+\-TZ]+$/.test(value)) return false; // a date, time, version or address
   if (/^v?[0-9]+(?:\.[0-9]+)+(?:[-+][0-9A-Za-z.-]+)?$/.test(value)) return false; // v1.2.3-beta
-  if (/^[A-Za-z][A-Za-z0-9_.-]*[-@]v?[0-9]+(?:\.[0-9]+)+(?:[-+.][A-Za-z0-9.]+)?$/.test(value)) return false; // jjwt-jackson-0.11.2
+  // An artifact and its version: jjwt-jackson-0.11.2, pkg@1.2.3.
+  if (value.length <= 100 && /^[A-Za-z][A-Za-z0-9_.-]*[-@]v?[0-9]+(?:\.[0-9]+)+(?:[-+.][A-Za-z0-9.]+)?$/.test(value))
+    return false;
   if (/(.)\1{5}/.test(value) || new Set(value).size < 4) return false; // aaaaaa…, abababab
   if (wordLike(value)) return false;
   const kinds = classes(value);
@@ -100,9 +134,30 @@ export default defineDetector({
     'dates, paths, plain words and error codes, and page/cursor tokens.',
   category: 'secret',
   keywords: [
-    'token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'auth', 'api key', 'api_key', 'api-key', 'apikey', 'access key',
-    'access_key', 'access-key', 'accesskey', 'private key', 'private_key', 'private-key', 'privatekey', 'bearer',
-    'authorization', 'credential', 'cookie', 'session',
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'api key',
+    'api_key',
+    'api-key',
+    'apikey',
+    'access key',
+    'access_key',
+    'access-key',
+    'accesskey',
+    'private key',
+    'private_key',
+    'private-key',
+    'privatekey',
+    'bearer',
+    'authorization',
+    'auth',
+    'credential',
+    'cookie',
+    'session',
   ],
   pattern: String.raw`${KEY}${SEPARATOR}${SCHEME}${VALUE}`,
   validate,

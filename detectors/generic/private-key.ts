@@ -19,16 +19,19 @@ function pem(label: string, body: string[], newline: string): string {
 }
 
 /**
- * At least 40 base64 characters from 16+ distinct symbols once headers and escapes are removed: a header alone,
- * `...` or `xxxx` is not a key. (Real OpenSSH bodies hold runs like AAAAAAAA, so no run check here.)
+ * At least 40 base64 characters from 16+ distinct symbols once the BEGIN/END lines, escapes and armour headers
+ * (`Proc-Type:`, `DEK-Info:`, `Version:`) are removed: a header alone, `...` or `xxxx` is not a key. (Real OpenSSH
+ * bodies hold runs like AAAAAAAA, so there is no run check here.) Reads at most the first 200 characters of
+ * material, with anchored, bounded regexes only: a key body can be very long.
  */
 function hasKeyMaterial(match: string): boolean {
-  const body = match
-    .replace(/-----(?:BEGIN|END) [A-Z0-9 ]*-----/g, ' ')
-    .replace(/\\+[nrt]/g, '\n')
-    .replace(/^[ \t]*[A-Za-z-]+:.*$/gm, ' ')
-    .replace(/[A-Za-z-]+: [^\s\\]*/g, ' ');
-  const material = body.replace(/[^A-Za-z0-9+/]/g, '');
+  let material = '';
+  for (const raw of match.replace(/\\+[nrt]/g, '\n').split('\n')) {
+    const line = raw.replace(/-----(?:BEGIN|END) [A-Z0-9 ]{0,60}-----/g, ' ').trim();
+    if (/^[A-Za-z-]{1,40}: /.test(line)) continue;
+    material += line.replace(/[^A-Za-z0-9+/]/g, '');
+    if (material.length >= 200) break;
+  }
   return material.length >= 40 && new Set(material).size >= 16;
 }
 
@@ -46,7 +49,16 @@ export default defineDetector({
       pem('RSA PRIVATE KEY', lines('pk-rsa', 6), '\n'),
       pem('PRIVATE KEY', lines('pk-pkcs8', 5), '\\n'),
       pem('OPENSSH PRIVATE KEY', lines('pk-ssh', 4), ' '),
-      pem('EC PRIVATE KEY', ['Proc-Type: 4,ENCRYPTED', `DEK-Info: AES-128-CBC,${fake('pk-iv', 32, '0123456789ABCDEF')}`, '', ...lines('pk-ec', 3)], '\n'),
+      pem(
+        'EC PRIVATE KEY',
+        [
+          'Proc-Type: 4,ENCRYPTED',
+          `DEK-Info: AES-128-CBC,${fake('pk-iv', 32, '0123456789ABCDEF')}`,
+          '',
+          ...lines('pk-ec', 3),
+        ],
+        '\n',
+      ),
       `-----BEGIN ENCRYPTED PRIVATE KEY-----\\n${lines('pk-cut', 2).join('\\n')}`,
       pem('PGP PRIVATE KEY BLOCK', ['', ...lines('pk-pgp', 3), `=${fake('pk-crc', 4, BASE64)}`], '\n'),
     ],

@@ -3,7 +3,8 @@ import { isPasswordPlaceholder } from '../lib/checks.js';
 import { LOWER, fake } from '../lib/sample.js';
 
 /** Schemes the database-url detector owns: skipped here so one password gives one finding. */
-const DATABASE_SCHEMES = /^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver)(?:\+|:\/\/)/i;
+const DATABASE_SCHEMES =
+  /^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver)(?:\+|:\/\/)/i;
 
 function urlPassword(secret: string, match: string): boolean {
   const scheme = match.replace(/^[^A-Za-z]/, '');

@@ -15,7 +15,9 @@ export function looksFake(body: string): boolean {
   if (/x{4}|\*{3}|\.{3}|…/i.test(body)) return true;
   if (/0123456789|123456789|abcdefghij|abcdefghijklmnop/i.test(body)) return true;
   if (/^(?:[A-Z][a-z]{2,})+$/.test(body) || /here$/i.test(body)) return true; // SlackAppConfigurationTokenHere
-  return /example|placeholder|redacted|changeme|dummy|sample|your[_-]|insert[_-]|replace[_-]|fake[_-]?token/i.test(body);
+  return /example|placeholder|redacted|changeme|dummy|sample|your[_-]|insert[_-]|replace[_-]|fake[_-]?token/i.test(
+    body,
+  );
 }
 
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
@@ -37,11 +39,13 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^(.)\1*$/, // one character repeated
 ];
 
-const PLACEHOLDER_WORDS = new Set([
-  'null', 'nil', 'none', 'undefined', 'nan', 'true', 'false', 'yes', 'no', 'on', 'off', 'empty', 'n/a', 'tbd', 'todo',
-  'unset', 'unknown', 'default', 'string', 'required', 'optional', 'secret', 'secrets', 'password', 'passwd', 'token',
-  'apikey', 'api_key', 'test', 'testing', 'object', '[object', 'function', 'bearer', 'basic',
-]);
+const PLACEHOLDER_WORDS = new Set(
+  (
+    'null nil none undefined nan true false yes no on off empty n/a tbd todo unset unknown default string ' +
+    'required optional secret secrets password passwd token apikey api_key test testing object [object ' +
+    'function bearer basic'
+  ).split(' '),
+);
 
 /** Syntactic placeholders and template references: `${VAR}`, `{{ x }}`, `<your-key>`, `****`, `[REDACTED]`... */
 export function isTemplate(value: string): boolean {
@@ -65,7 +69,13 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** Which character kinds a string holds. */
-export function classes(text: string): { lower: boolean; upper: boolean; digit: boolean; symbol: boolean; count: number } {
+export function classes(text: string): {
+  lower: boolean;
+  upper: boolean;
+  digit: boolean;
+  symbol: boolean;
+  count: number;
+} {
   const lower = /[a-z]/.test(text);
   const upper = /[A-Z]/.test(text);
   const digit = /[0-9]/.test(text);

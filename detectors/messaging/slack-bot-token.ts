@@ -14,7 +14,11 @@ export default defineDetector({
   pattern: String.raw`${TOKEN_START}(?P<secret>xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[0-9A-Za-z]{20,40})\b`,
   validate: (secret) => !looksFake(secret.slice(secret.lastIndexOf('-') + 1)),
   samples: {
-    positive: [token('slack-bot-1'), `SLACK_BOT_TOKEN=${token('slack-bot-2')}`, `xoxb-${fake('slack-bot-3a', 11, DIGITS)}-${fake('slack-bot-3b', 24)}`],
+    positive: [
+      token('slack-bot-1'),
+      `SLACK_BOT_TOKEN=${token('slack-bot-2')}`,
+      `xoxb-${fake('slack-bot-3a', 11, DIGITS)}-${fake('slack-bot-3b', 24)}`,
+    ],
     negative: [
       'xoxb-xxxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx',
       `xoxb-${fake('slack-bot-n1', 12, DIGITS)}-${fake('slack-bot-n2', 13, DIGITS)}-${'x'.repeat(24)}`,

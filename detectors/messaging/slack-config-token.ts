@@ -15,9 +15,17 @@ export default defineDetector({
   validate: (secret) => !looksFake(secret.replace(/^xoxe(?:\.xox[a-z])?-[0-9]+-/, '')),
   samples: {
     positive: [
-      `xoxe.xoxp-1-${fake('slack-config-1', 146)}`, `xoxe-1-${fake('slack-config-2', 138)}`, `SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-${fake('slack-config-3', 140)}`,
+      `xoxe.xoxp-1-${fake('slack-config-1', 146)}`,
+      `xoxe-1-${fake('slack-config-2', 138)}`,
+      `SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-${fake('slack-config-3', 140)}`,
       `xoxe-${fake('slack-config-4a', 13, DIGITS)}-${fake('slack-config-4b', 13, DIGITS)}-${fake('slack-config-4c', 32, HEX)}`,
     ],
-    negative: ['xoxe.xoxp-1-' + 'x'.repeat(146), `xoxe-1-${fake('slack-config-short', 20)}`, 'xoxe.xoxp-1-<config-token>', '${SLACK_CONFIG_TOKEN}'],
+    negative: [
+      'xoxe.xoxp-1-' + 'x'.repeat(146),
+      `xoxe-1-${fake('slack-config-short', 20)}`,
+      'xoxe.xoxp-1-<config-token>',
+      'xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere',
+      '${SLACK_CONFIG_TOKEN}',
+    ],
   },
 });

@@ -24,7 +24,8 @@ export default defineDetector({
       url('slack-hook-1'),
       `SLACK_WEBHOOK_URL=${url('slack-hook-2')}`,
       `POST ${url('slack-hook-3')} failed with 404`,
-      `https://hooks.slack.com/workflows/T${fake('slack-wf-t', 10, ALNUM_UPPER)}/A${fake('slack-wf-a', 10, ALNUM_UPPER)}/${fake('slack-wf-n', 18, DIGITS)}/${fake('slack-wf-s', 24)}`,
+      `https://hooks.slack.com/workflows/T${fake('slack-wf-t', 10, ALNUM_UPPER)}/A${fake('slack-wf-a', 10, ALNUM_UPPER)}/` +
+        `${fake('slack-wf-n', 18, DIGITS)}/${fake('slack-wf-s', 24)}`,
     ],
     negative: [
       'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',

@@ -11,7 +11,11 @@ export default defineDetector({
   pattern: String.raw`${TOKEN_START}(?P<secret>npm_[0-9A-Za-z]{36})\b`,
   validate: (secret) => !looksFake(secret.slice(4)),
   samples: {
-    positive: [`npm_${fake('npm-1', 36)}`, `//registry.npmjs.org/:_authToken=npm_${fake('npm-2', 36)}`, `NPM_TOKEN=npm_${fake('npm-3', 36)}`],
+    positive: [
+      `npm_${fake('npm-1', 36)}`,
+      `//registry.npmjs.org/:_authToken=npm_${fake('npm-2', 36)}`,
+      `NPM_TOKEN=npm_${fake('npm-3', 36)}`,
+    ],
     negative: [
       'npm_' + 'x'.repeat(36),
       `npm_${fake('npm-short', 20)}`,

@@ -12,7 +12,11 @@ export default defineDetector({
   pattern: String.raw`${TOKEN_START}(?P<secret>whsec_[A-Za-z0-9+/]{24,}={0,2})`,
   validate: (secret) => !looksFake(secret.slice(6).replace(/=+$/, '')),
   samples: {
-    positive: [`whsec_${fake('whsec-1', 32)}`, `STRIPE_WEBHOOK_SECRET=whsec_${fake('whsec-2', 64)}`, `whsec_${fake('whsec-3', 43, BASE64)}=`],
+    positive: [
+      `whsec_${fake('whsec-1', 32)}`,
+      `STRIPE_WEBHOOK_SECRET=whsec_${fake('whsec-2', 64)}`,
+      `whsec_${fake('whsec-3', 43, BASE64)}=`,
+    ],
     negative: ['whsec_' + 'x'.repeat(32), 'whsec_' + fake('whsec-short', 16), 'whsec_...', '${STRIPE_WEBHOOK_SECRET}'],
   },
 });

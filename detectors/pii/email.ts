@@ -8,12 +8,13 @@ import { LOWER, fake } from '../lib/sample.js';
 const AT_KEYWORDS = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((char) => `@${char}`);
 
 /** Asset and source file extensions: `icon@2x.png` and `logo@3x.webp` are retina images, not addresses. */
-const FILE_EXTENSIONS = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'heic', 'js', 'mjs', 'cjs', 'ts', 'mts',
-  'cts', 'tsx', 'jsx', 'css', 'scss', 'sass', 'less', 'map', 'json', 'md', 'txt', 'html', 'htm', 'xml', 'yaml', 'yml',
-  'toml', 'lock', 'log', 'wasm', 'py', 'rb', 'go', 'rs', 'java', 'kt', 'swift', 'php', 'sh', 'tar', 'gz', 'tgz', 'pdf',
-  'mp3', 'mp4', 'mov', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'vue', 'svelte', 'astro',
-]);
+const FILE_EXTENSIONS = new Set(
+  (
+    'png jpg jpeg gif svg webp avif ico bmp tif tiff heic js mjs cjs ts mts cts tsx jsx css scss sass ' +
+    'less map json md txt html htm xml yaml yml toml lock log wasm py rb go rs java kt swift php sh tar ' +
+    'gz tgz pdf mp3 mp4 mov woff woff2 ttf otf eot vue svelte astro'
+  ).split(' '),
+);
 
 function plausibleAddress(secret: string): boolean {
   const at = secret.lastIndexOf('@');
@@ -26,7 +27,8 @@ function plausibleAddress(secret: string): boolean {
   return !FILE_EXTENSIONS.has(tld);
 }
 
-const address = (seed: string, domain: string): string => `${fake(`${seed}-a`, 6, LOWER)}.${fake(`${seed}-b`, 7, LOWER)}@${domain}`;
+const address = (seed: string, domain: string): string =>
+  `${fake(`${seed}-a`, 6, LOWER)}.${fake(`${seed}-b`, 7, LOWER)}@${domain}`;
 
 export default defineDetector({
   id: 'email',

@@ -13,14 +13,14 @@ const NANP_PARENS = String.raw`(?:\+1[ .-]?)?\([2-9][0-9]{2}\)[ ]?[2-9][0-9]{2}[
 const NANP_PLAIN = String.raw`(?:1[.-])?[2-9][0-9]{2}[.-][2-9][0-9]{2}[.-][0-9]{4}`;
 
 function plausiblePhone(secret: string): boolean {
-  if (secret.startsWith('+') && !secret.startsWith('+1 (') && !secret.startsWith('+1(')) {
+  if (secret.includes('(')) return true; // (415) 555-0132: the pattern already fixed its shape
+  if (secret.startsWith('+')) {
     const groups = secret.slice(1).split(/[ .-]/);
     // `+1 2 3 4 5 6 7 8` is a list, not a number: at most one single-digit group after the country code.
     if (groups.slice(1).filter((group) => group.length === 1).length > 1) return false;
     const separators = new Set(secret.match(/[ .-]/g) ?? []);
     return separators.size <= 1 && !/^\+?(\d)\1+$/.test(secret.replace(/[ .-]/g, ''));
   }
-  if (secret.includes('(')) return true;
   // 415-555-0132 / 415.555.0132: one kind of separator throughout.
   return new Set(secret.match(/[.-]/g) ?? []).size === 1;
 }
@@ -45,6 +45,7 @@ export default defineDetector({
       `7${d('ph-4a', 2)}-8${d('ph-4b', 2)}-${d('ph-4c', 4)}`,
       `5${d('ph-5a', 2)}.4${d('ph-5b', 2)}.${d('ph-5c', 4)}`,
       `+1 (9${d('ph-6a', 2)}) 2${d('ph-6b', 2)}-${d('ph-6c', 4)}`,
+      `+1-(3${d('ph-9a', 2)}) 4${d('ph-9b', 2)}-${d('ph-9c', 4)}`,
       `+33 6 ${d('ph-7a', 2)} ${d('ph-7b', 2)} ${d('ph-7c', 2)} ${d('ph-7d', 2)}`,
       `"phone":"+49-30-${d('ph-8', 8)}"`,
     ],

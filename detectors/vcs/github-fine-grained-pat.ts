@@ -13,7 +13,11 @@ export default defineDetector({
   pattern: String.raw`${TOKEN_START}(?P<secret>github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59})\b`,
   validate: (secret) => !looksFake(secret.slice('github_pat_'.length)),
   samples: {
-    positive: [token('gh-fg-1'), `GH_TOKEN=${token('gh-fg-2')}`, `git clone https://x:${token('gh-fg-3')}@github.com/o/r`],
+    positive: [
+      token('gh-fg-1'),
+      `GH_TOKEN=${token('gh-fg-2')}`,
+      `git clone https://x:${token('gh-fg-3')}@github.com/o/r`,
+    ],
     negative: [
       `github_pat_${'x'.repeat(22)}_${'x'.repeat(59)}`,
       `github_pat_${fake('gh-fg-short', 22)}_${fake('gh-fg-short-b', 40)}`,

@@ -10,7 +10,8 @@ const badChecksum = first.slice(0, -1) + (first.endsWith('A') ? 'B' : 'A');
 
 export default defineDetector({
   id: 'github-oauth',
-  description: 'GitHub OAuth access token: gho_ + 36 base62 characters whose last 6 are the base62 CRC32 of the first 30',
+  description:
+    'GitHub OAuth access token: gho_ + 36 base62 characters whose last 6 are the base62 CRC32 of the first 30',
   category: 'secret',
   keywords: ['gho_'],
   pattern: String.raw`${TOKEN_START}(?P<secret>gho_[0-9A-Za-z]{36})\b`,

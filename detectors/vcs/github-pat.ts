@@ -10,7 +10,8 @@ const badChecksum = first.slice(0, -1) + (first.endsWith('A') ? 'B' : 'A');
 
 export default defineDetector({
   id: 'github-pat',
-  description: 'GitHub personal access token (classic): ghp_ + 36 base62 characters whose last 6 are the base62 CRC32 of the first 30',
+  description:
+    'GitHub personal access token (classic): ghp_ + 36 base62 characters whose last 6 are the base62 CRC32 of the first 30',
   category: 'secret',
   keywords: ['ghp_'],
   pattern: String.raw`${TOKEN_START}(?P<secret>ghp_[0-9A-Za-z]{36})\b`,

@@ -10,7 +10,7 @@ export type Category = 'secret' | 'pii';
  * that the shared prefilter can still decide in its single pass whether the detector needs to run.
  */
 export interface DigitTrigger {
-  /** Every match contains a run of at least this many digits (single separators `space - . ( ) /` allowed). */
+  /** Every match contains a run of at least this many digits, with one or two separators (`space - . ( ) /`) between digits. */
   readonly min: number;
   /** Every match's run holds a separator or starts with `+`: bare digit runs (epoch times, ids) never match. */
   readonly separated?: boolean;
@@ -44,6 +44,12 @@ export interface DetectorDefinition {
    */
   readonly keywords?: readonly string[];
   readonly digits?: DigitTrigger;
+  /**
+   * An RE2 pattern that every match of `pattern` also matches, used by the prefilter instead of `keywords`
+   * and `digits` when those occur too often in clean logs (`://` is in every URL; a URL with credentials
+   * has `://user:pass@`). It joins the shared prefilter pass, so keep it simple: literals and classes.
+   */
+  readonly trigger?: string;
   /** RE2 syntax. The named group `secret`, when present, is what gets redacted; otherwise the whole match. */
   readonly pattern: string;
   /** Minimum Shannon entropy of the redacted text, in bits per UTF-16 code unit. */
@@ -109,8 +115,9 @@ export function defineDetector(definition: DetectorDefinition): Detector {
   if (digits !== undefined && !(Number.isInteger(digits.min) && digits.min >= 2)) {
     fail(id, 'digits.min must be an integer of at least 2');
   }
-  if (keywords.length === 0 && digits === undefined) {
-    fail(id, 'declare keywords or a digits trigger, so the prefilter can tell when the detector must run');
+  if (raw.trigger !== undefined && (typeof raw.trigger !== 'string' || raw.trigger === '')) fail(id, 'trigger must be a non-empty RE2 pattern');
+  if (keywords.length === 0 && digits === undefined && raw.trigger === undefined) {
+    fail(id, 'declare keywords, a digits trigger or a trigger pattern, so the prefilter can tell when the detector must run');
   }
   if (raw.entropy !== undefined && !(typeof raw.entropy === 'number' && raw.entropy >= 0 && raw.entropy <= 16)) {
     fail(id, 'entropy must be a number of bits per character between 0 and 16');
@@ -129,6 +136,7 @@ export function defineDetector(definition: DetectorDefinition): Detector {
   }
 
   const regex = compilePattern(id, definition.pattern);
+  if (definition.trigger !== undefined) compilePattern(id, definition.trigger);
   const secretGroup = secretGroupIndex(definition.pattern);
   return {
     ...definition,

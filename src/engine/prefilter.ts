@@ -5,7 +5,7 @@ import type { KeyAnchor } from './key-names.js';
 
 /**
  * One linear pass that decides which detectors must run on a text: an `RE2.Set` holding, per detector, its
- * keywords (or the exact shape of its digit trigger), plus one pattern for JSON keys that hold a sensitive
+ * trigger pattern, or else its keywords and the exact shape of its digit trigger, plus one pattern for JSON keys that hold a sensitive
  * word. RE2 runs the whole set as one DFA over the UTF-8 bytes, so a clean text costs one native call
  * whatever the number of detectors.
  *
@@ -51,6 +51,7 @@ export class Prefilter {
   /** `keyAnchors`: fragments of sensitive key names (see `sensitiveKeyAnchors`); empty when keys are not classified. */
   constructor(detectors: readonly Detector[], keyAnchors: readonly KeyAnchor[]) {
     const patterns = detectors.map((detector) => {
+      if (detector.trigger !== undefined) return detector.trigger;
       const alternatives = detector.keywords.map((keyword) => `(?i:${escapeLiteral(keyword)})`);
       if (detector.digits !== undefined) alternatives.push(digitTriggerPattern(detector.digits));
       return alternatives.join('|');

@@ -1,3 +1,4 @@
+import RE2 from 're2';
 import { LOG_CONTEXTS } from './contexts.js';
 import { createRedactor } from '../redactor.js';
 import { defineDetector } from '../engine/detector.js';
@@ -63,8 +64,9 @@ export function runDetectorSamples(
   return { detector: detector.id, checks, failures };
 }
 
-/** The prefilter contract, checked on a sample: it holds a keyword, or a digit run the trigger accepts. */
+/** The prefilter contract, checked on a sample: its trigger matches, or it holds a keyword or a long digit run. */
 export function satisfiesPrefilter(detector: Detector, sample: string): boolean {
+  if (detector.trigger !== undefined) return new RE2(detector.trigger).test(sample);
   const lower = sample.toLowerCase();
   if (detector.keywords.some((keyword) => lower.includes(keyword))) return true;
   return detector.digits !== undefined && (sample.match(/\d/g)?.length ?? 0) >= detector.digits.min;

@@ -16,3 +16,9 @@ for (const detector of builtinDetectors) {
     assert.equal(report.failures.length, 0, formatFailures(report));
   });
 }
+
+test('the committed index lists every detector file (npm run detectors:index)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { renderIndex } = await import('../../scripts/generate-detector-index.js');
+  assert.equal(readFileSync(new URL('../../detectors/index.ts', import.meta.url), 'utf8'), await renderIndex());
+});
