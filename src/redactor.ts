@@ -97,6 +97,11 @@ export class Redactor {
     return this.#scanner.detectors.map((detector) => detector.id);
   }
 
+  /** Whether a value stored under `key` is redacted whole by the sensitive-key rules (and `keyNames` options). */
+  isSensitiveKey(key: string): boolean {
+    return this.#keys?.isSensitive(key) ?? false;
+  }
+
   /** Findings in `text` (detector, category, offsets), never the matched values. Counts nothing. */
   scan(text: string): Finding[] {
     return this.#scanner.scan(text).findings;

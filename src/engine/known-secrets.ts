@@ -5,14 +5,19 @@ import { ErrorCodes, LogveilError } from './errors.js';
 /**
  * Finds registered secret values anywhere in a text (no delimiter needed) without keeping their plaintext.
  *
- * Each encoded form of a secret is reduced to (fingerprint of its last WINDOW code units, length, keyed
- * digest of the whole form). A scan rolls the fingerprint over the text once; a fingerprint hit is confirmed
- * by recomputing the keyed digest of the candidate slice. The cost per character is one rolling update and
- * one bitmap probe, independent of how many secrets are registered.
+ * Each encoded form of a secret is reduced to (fingerprint of its last WINDOW bytes, length in bytes, keyed
+ * digest of the whole form), all over its UTF-8 bytes: the scanner already holds each text's bytes, and a
+ * typed-array loop is faster than `charCodeAt`. A scan rolls the fingerprint over the bytes once; a
+ * fingerprint hit is confirmed by recomputing the keyed digest of the candidate slice. The cost per byte is
+ * one rolling update and one bitmap probe, independent of how many secrets are registered.
  */
 export const MIN_KNOWN_SECRET_LENGTH = 8;
 const WINDOW = 8;
 const DIGEST_HEX = 32;
+// Bits of the probe bitmap per fingerprint. Fewer bits make a clean byte fall through to the map more often,
+// more make the bitmap miss the CPU cache; measured for 10,000 secrets against 10 (same run, loaded host):
+// 16 bits 1.42-1.56x, 64 bits 1.22-1.26x, 256 bits 1.30-1.39x.
+const BITS_PER_FINGERPRINT = 64;
 const HEADER = 'logveil-known-secrets';
 const JSON_ESCAPED = /["\\\u0000-\u001f]/;
 
@@ -75,15 +80,13 @@ export class KnownSecrets {
         tooShort++;
         continue;
       }
-      const owner = this.#digest(secret);
+      const owner = this.#digest(Buffer.from(secret, 'utf8'));
       if (this.#owners.has(owner)) continue;
       if (JSON_ESCAPED.test(secret)) this.#escapable.add(owner);
-      const forms = encodedForms(secret).map((form) => ({
-        fingerprint: this.#fingerprint(form.text, form.text.length - WINDOW),
-        length: form.text.length,
-        digest: this.#digest(form.text),
-        fringe: form.fringe,
-      }));
+      const forms = encodedForms(secret).map((form) => {
+        const bytes = Buffer.from(form.text, 'utf8');
+        return { fingerprint: this.#fingerprint(bytes, bytes.length - WINDOW), length: bytes.length, digest: this.#digest(bytes), fringe: form.fringe };
+      });
       this.#insert(owner, forms);
       added++;
     }
@@ -94,7 +97,7 @@ export class KnownSecrets {
   remove(secrets: Iterable<string>): number {
     let removed = 0;
     for (const secret of secrets) {
-      if (typeof secret === 'string' && this.#removeOwner(this.#digest(secret))) removed++;
+      if (typeof secret === 'string' && this.#removeOwner(this.#digest(Buffer.from(secret, 'utf8')))) removed++;
     }
     return removed;
   }
@@ -171,33 +174,49 @@ export class KnownSecrets {
     return matcher;
   }
 
-  /** Every occurrence of a registered secret in any registered form, as [start, end) spans. */
+  /** Every occurrence of a registered secret in any registered form, as [start, end) UTF-16 spans. */
   scan(text: string): KnownSecretMatch[] {
+    if (this.#owners.size === 0) return [];
+    const bytes = Buffer.from(text, 'utf8');
+    const matches = this.scanBytes(bytes);
+    if (bytes.length === text.length) return matches;
+    return matches.map((match) => ({
+      start: bytes.toString('utf8', 0, match.start).length,
+      end: bytes.toString('utf8', 0, match.end).length,
+    }));
+  }
+
+  /** Every occurrence in UTF-8 bytes, as [start, end) byte spans. */
+  scanBytes(bytes: Uint8Array): KnownSecretMatch[] {
     const matches: KnownSecretMatch[] = [];
-    const length = text.length;
+    const length = bytes.length;
     if (this.#owners.size === 0 || length < WINDOW) return matches;
     const base = this.#base;
     const outFactor = this.#outFactor;
     const bitmap = this.#bitmap;
     const mask = this.#bitmapMask;
     let hash = 0;
-    for (let i = 0; i < WINDOW - 1; i++) hash = (Math.imul(hash, base) + text.charCodeAt(i)) | 0;
+    for (let i = 0; i < WINDOW - 1; i++) hash = (Math.imul(hash, base) + (bytes[i] as number)) | 0;
     for (let end = WINDOW - 1; end < length; end++) {
-      hash = (Math.imul(hash, base) + text.charCodeAt(end)) | 0;
-      const slot = (hash >>> 0) & mask;
-      if (((bitmap[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#confirm(text, hash >>> 0, end + 1, matches);
-      hash = (hash - Math.imul(text.charCodeAt(end + 1 - WINDOW), outFactor)) | 0;
+      hash = (Math.imul(hash, base) + (bytes[end] as number)) | 0;
+      const slot = hash & mask;
+      if (((bitmap[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#confirm(bytes, hash >>> 0, end + 1, matches);
+      hash = (hash - Math.imul(bytes[end + 1 - WINDOW] as number, outFactor)) | 0;
     }
     return matches;
   }
 
-  #confirm(text: string, fingerprint: number, end: number, out: KnownSecretMatch[]): void {
+  #confirm(bytes: Uint8Array, fingerprint: number, end: number, out: KnownSecretMatch[]): void {
     const forms = this.#byFingerprint.get(fingerprint);
     if (forms === undefined) return;
     for (const form of forms) {
       const start = end - form.length;
-      if (start < 0 || this.#digest(text.slice(start, end)) !== form.digest) continue;
-      out.push({ start: Math.max(0, start - form.fringe), end: Math.min(text.length, end + form.fringe) });
+      if (start < 0 || this.#digest(bytes.subarray(start, end)) !== form.digest) continue;
+      // The fringe (base64 characters that partly encode the secret) is taken only where the neighbour is a
+      // base64 character: an ASCII byte, so the span never cuts a multi-byte character.
+      const before = form.fringe > 0 && start > 0 && isBase64Byte(bytes[start - 1] as number) ? 1 : 0;
+      const after = form.fringe > 0 && end < bytes.length && isBase64Byte(bytes[end] as number) ? 1 : 0;
+      out.push({ start: start - before, end: end + after });
     }
   }
 
@@ -230,9 +249,9 @@ export class KnownSecrets {
     return true;
   }
 
-  /** Keeps the bitmap at least 64 bits per fingerprint so a probe on clean text rarely reaches the map. */
+  /** Sizes the bitmap to BITS_PER_FINGERPRINT per fingerprint (a power of two, at least 64 Kibit). */
   #growBitmap(): void {
-    const wanted = Math.max(1 << 16, 2 ** Math.ceil(Math.log2(this.#byFingerprint.size * 64 + 1)));
+    const wanted = Math.max(1 << 16, 2 ** Math.ceil(Math.log2(this.#byFingerprint.size * BITS_PER_FINGERPRINT + 1)));
     if (wanted <= this.#bitmapMask + 1 || wanted > 1 << 26) return;
     this.#bitmap = new Uint32Array(wanted >>> 5);
     this.#bitmapMask = wanted - 1;
@@ -244,13 +263,20 @@ export class KnownSecrets {
     this.#bitmap[slot >>> 5]! |= 1 << (slot & 31);
   }
 
-  #fingerprint(text: string, from: number): number {
+  #fingerprint(bytes: Uint8Array, from: number): number {
     let hash = 0;
-    for (let i = from; i < from + WINDOW; i++) hash = (Math.imul(hash, this.#base) + text.charCodeAt(i)) | 0;
+    for (let i = from; i < from + WINDOW; i++) hash = (Math.imul(hash, this.#base) + (bytes[i] as number)) | 0;
     return hash >>> 0;
   }
 
-  #digest(text: string): string {
-    return createHmac('sha256', this.#key).update(text, 'utf8').digest('hex').slice(0, DIGEST_HEX);
+  #digest(bytes: Uint8Array): string {
+    return createHmac('sha256', this.#key).update(bytes).digest('hex').slice(0, DIGEST_HEX);
   }
+}
+
+function isBase64Byte(byte: number): boolean {
+  return (
+    (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) ||
+    byte === 43 || byte === 47 || byte === 45 || byte === 95 || byte === 61
+  );
 }

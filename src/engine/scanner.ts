@@ -51,13 +51,15 @@ export class Scanner {
     try {
       candidates = this.#prefilter.scan(bytes);
       for (const index of candidates.detectors) this.#confirm(this.detectors[index]!, text, bytes, ascii, found);
+      if (this.#knownSecrets !== undefined && this.#knownSecrets.size > 0) {
+        for (const match of this.#knownSecrets.scanBytes(bytes)) {
+          const start = ascii ? match.start : charOffset(bytes, match.start);
+          const end = ascii ? match.end : start + bytes.toString('utf8', match.start, match.end).length;
+          found.push({ detector: KNOWN_SECRET_DETECTOR, category: 'secret', start, end, priority: KNOWN_SECRET_PRIORITY });
+        }
+      }
     } finally {
       release();
-    }
-    if (this.#knownSecrets !== undefined && this.#knownSecrets.size > 0) {
-      for (const match of this.#knownSecrets.scan(text)) {
-        found.push({ detector: KNOWN_SECRET_DETECTOR, category: 'secret', start: match.start, end: match.end, priority: KNOWN_SECRET_PRIORITY });
-      }
     }
     return { findings: resolveOverlaps(found), keys: candidates.keys, candidates: candidates.detectors.length };
   }

@@ -1,0 +1,53 @@
+import { LogRecordScrubber } from './log-record-scrubber.js';
+import { OtelScrubbing } from './scrubbing.js';
+import type { Context } from '@opentelemetry/api';
+import type { OtelRedactionOptions } from './options.js';
+import type { OtelRedactionStats } from './stats.js';
+import type { ForceFlushOptionsLike, LogRecordEnabledOptions, LogRecordProcessorLike, ReadWriteLogRecordLike } from './types.js';
+import type { Redactor } from '../redactor.js';
+
+/**
+ * Wraps the log record processor that exports (`BatchLogRecordProcessor`, `SimpleLogRecordProcessor`) and
+ * hands it a scrubbed copy of each record: body (text or structured), attributes and event name. The SDK's
+ * record is left as it was, so processors outside the wrapper see it unscrubbed: put every exporting
+ * processor inside.
+ *
+ * ```ts
+ * new NodeSDK({ logRecordProcessors: [new RedactingLogRecordProcessor(new BatchLogRecordProcessor(exporter))] });
+ * ```
+ */
+export class RedactingLogRecordProcessor implements LogRecordProcessorLike {
+  readonly #next: LogRecordProcessorLike;
+  readonly #scrubbing: OtelScrubbing;
+  readonly #records: LogRecordScrubber;
+
+  /** `options`: core redactor options plus `summary`, `urlParams`, `urlAttributes`; or a `Redactor` to share. */
+  constructor(next: LogRecordProcessorLike, options?: OtelRedactionOptions | Redactor) {
+    this.#next = next;
+    this.#scrubbing = new OtelScrubbing(options);
+    this.#records = new LogRecordScrubber(this.#scrubbing);
+  }
+
+  onEmit(logRecord: ReadWriteLogRecordLike, context?: Context): void {
+    const scrubbed = this.#records.scrub(logRecord);
+    if (scrubbed !== undefined) this.#next.onEmit(scrubbed, context);
+  }
+
+  /** The wrapped processor decides; a processor without `enabled` takes everything. */
+  enabled(options: LogRecordEnabledOptions): boolean {
+    return this.#next.enabled?.(options) ?? true;
+  }
+
+  forceFlush(options?: ForceFlushOptionsLike): Promise<void> {
+    return this.#next.forceFlush(options);
+  }
+
+  shutdown(): Promise<void> {
+    return this.#next.shutdown();
+  }
+
+  /** Records seen, copied, failed closed and dropped, URL credentials replaced, and the redactor's counters. */
+  stats(): OtelRedactionStats {
+    return this.#scrubbing.stats();
+  }
+}

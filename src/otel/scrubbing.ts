@@ -1,0 +1,32 @@
+import { AttributeScrubber } from './attributes.js';
+import { KeyKinds } from './key-kinds.js';
+import { resolveOtelOptions } from './options.js';
+import { ResourceScrubber } from './resource.js';
+import { OtelCounters } from './stats.js';
+import { SummaryMeter } from './summary.js';
+import type { OtelRedactionOptions } from './options.js';
+import type { OtelRedactionStats } from './stats.js';
+import type { Redactor } from '../redactor.js';
+
+/** The parts every adapter builds from its options: one redactor, its key cache, resource cache and counters. */
+export class OtelScrubbing {
+  readonly redactor: Redactor;
+  readonly attributes: AttributeScrubber;
+  readonly resources: ResourceScrubber;
+  /** Present when the `summary` option is on. */
+  readonly summary: SummaryMeter | undefined;
+  readonly counters = new OtelCounters();
+
+  constructor(options: OtelRedactionOptions | Redactor | undefined) {
+    const resolved = resolveOtelOptions(options);
+    this.redactor = resolved.redactor;
+    const kinds = new KeyKinds(resolved.redactor, resolved.urlAttributes);
+    this.attributes = new AttributeScrubber(resolved.redactor, kinds, resolved.urlParams);
+    this.resources = new ResourceScrubber(this.attributes);
+    this.summary = resolved.summary ? new SummaryMeter(resolved.redactor) : undefined;
+  }
+
+  stats(): OtelRedactionStats {
+    return this.counters.snapshot(this.redactor);
+  }
+}

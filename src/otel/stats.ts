@@ -1,0 +1,37 @@
+import type { Redactor } from '../redactor.js';
+import type { RedactionStats } from '../engine/stats.js';
+
+/** Counters of one processor or exporter wrapper. */
+export interface OtelRedactionStats {
+  /** Spans or log records that came through. */
+  readonly processed: number;
+  /** Of those, the ones handed on as a scrubbed copy (the rest were clean and passed as they came). */
+  readonly redacted: number;
+  /** Scrubbing threw: handed on fail-closed, every string replaced by `[REDACTED:logveil-error]`. */
+  readonly failed: number;
+  /** Not even the fail-closed copy could be built (the item could not be read): not handed on. */
+  readonly dropped: number;
+  /** URL userinfo and signing/auth parameter values replaced (the redactor does not count these). */
+  readonly urlCredentials: number;
+  /** The redactor's own counters; shared with everyone who shares the redactor. */
+  readonly redaction: RedactionStats;
+}
+
+export class OtelCounters {
+  processed = 0;
+  redacted = 0;
+  failed = 0;
+  dropped = 0;
+  urlCredentials = 0;
+
+  snapshot(redactor: Redactor): OtelRedactionStats {
+    return {
+      processed: this.processed,
+      redacted: this.redacted,
+      failed: this.failed,
+      dropped: this.dropped,
+      urlCredentials: this.urlCredentials,
+      redaction: redactor.stats(),
+    };
+  }
+}
