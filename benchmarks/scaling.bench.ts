@@ -28,11 +28,14 @@ const scenario: BenchScenario = {
     const catalogIds = builtinDetectors.map((detector) => detector.id);
     const first30 = catalogIds.slice(0, 30);
     const full = builtinDetectors.length;
-    const target = Math.max(300, full + 100);
+    // Engine scaling (issue 2): the same 30 plus 270 synthetic ones. Catalog cost (issue 3): 30 against the
+    // whole catalog, whose broader keywords may send more detectors to confirmation. Issue 6: catalog + 100.
+    const names = { base: '30 detectors', engine: '30 + 270 custom (300)', catalog: `full catalog (${full})`, extended: `catalog + 100 custom (${full + 100})` };
     const redactors = {
-      '30 detectors': createRedactor({ presets: [], enable: first30 }),
-      [`full catalog (${full})`]: createRedactor({ presets: ['strict'] }),
-      [`catalog + ${target - full} custom (${target})`]: createRedactor({ presets: ['strict'], detectors: customDetectors(target - full) }),
+      [names.base]: createRedactor({ presets: [], enable: first30 }),
+      [names.engine]: createRedactor({ presets: [], enable: first30, detectors: customDetectors(270) }),
+      [names.catalog]: createRedactor({ presets: ['strict'] }),
+      [names.extended]: createRedactor({ presets: ['strict'], detectors: customDetectors(100) }),
     };
     const secrets = (count: number) => Array.from({ length: count }, (_, i) => `known-secret-${i}-${(i * 2654435761 >>> 0).toString(36)}`);
     const withSecrets = {
@@ -42,9 +45,8 @@ const scenario: BenchScenario = {
     const pass = (redactor: ReturnType<typeof createRedactor>) => () => lines.reduce((n, line) => n + redactor.redactLine(line).length, 0);
     const byDetectors = measureRounds(Object.entries(redactors).map(([name, redactor]) => ({ name, pass: pass(redactor) })), lines.length, rounds);
     const bySecrets = measureRounds(Object.entries(withSecrets).map(([name, redactor]) => ({ name, pass: pass(redactor) })), lines.length, rounds);
-    const base = byDetectors.get('30 detectors')!;
-    const most = [...byDetectors.values()].at(-1)!;
-    const fullRatio = [...byDetectors.values()][1]! / base;
+    const base = byDetectors.get(names.base)!;
+    const ratio = (name: string) => byDetectors.get(name)! / base;
     const secretsRatio = bySecrets.get('10,000 known secrets')! / bySecrets.get('10 known secrets')!;
     const changed = Object.values(redactors).map((redactor) => lines.filter((line) => redactor.redactLine(line) !== line).length);
     const planted = secrets(10_000)[9_999]!;
@@ -60,8 +62,9 @@ const scenario: BenchScenario = {
         { name: 'the 10,000th known secret is found', ok: found },
       ],
       goals: [
-        { name: `clean-line cost, full catalog vs 30 detectors < 1.3x: ${round(fullRatio)}x`, ok: fullRatio < 1.3 },
-        { name: `clean-line cost, ${Object.keys(redactors).at(-1)} vs 30 < 1.3x: ${round(most / base)}x`, ok: most / base < 1.3 },
+        { name: `clean-line cost, 300 vs 30 detectors < 1.3x (issue 2): ${round(ratio(names.engine))}x`, ok: ratio(names.engine) < 1.3 },
+        { name: `clean-line cost, full catalog vs 30 detectors < 1.3x (issue 3): ${round(ratio(names.catalog))}x`, ok: ratio(names.catalog) < 1.3 },
+        { name: `clean-line cost, catalog + 100 custom vs 30 < 1.3x (issue 6): ${round(ratio(names.extended))}x`, ok: ratio(names.extended) < 1.3 },
         { name: `10,000 known secrets vs 10 ≤ 1.1x: ${round(secretsRatio)}x`, ok: secretsRatio <= 1.1 },
       ],
     };
