@@ -1,4 +1,4 @@
-import { MAX_DEPTH_DETECTOR, UNREADABLE_DETECTOR } from './text-scrubber.js';
+import { MAX_DEPTH_DETECTOR, MAX_SIZE_DETECTOR, UNREADABLE_DETECTOR } from './text-scrubber.js';
 import type { TextScrubber } from './text-scrubber.js';
 
 /**
@@ -49,9 +49,8 @@ function replaceSensitive(value: string, state: WalkState): unknown {
 }
 
 function walkObject(value: object, state: WalkState, depth: number, sensitive: boolean): unknown {
-  if (value instanceof Date || value instanceof RegExp || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
-    return value;
-  }
+  if (value instanceof Date || value instanceof RegExp || value instanceof ArrayBuffer) return value;
+  if (ArrayBuffer.isView(value)) return walkBytes(value, state, sensitive);
   if (state.inProgress.has(value)) return CIRCULAR;
   if (depth >= state.scrubber.maxDepth) {
     state.scrubber.count(MAX_DEPTH_DETECTOR, 'secret');
@@ -63,6 +62,7 @@ function walkObject(value: object, state: WalkState, depth: number, sensitive: b
     if (value instanceof Map) return walkMap(value, state, depth, sensitive);
     if (value instanceof Set) return walkSet(value, state, depth, sensitive);
     if (value instanceof Error) return walkError(value, state, depth, sensitive);
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return walkToJson(value, state, depth, sensitive);
     return walkRecord(value as Record<string, unknown>, state, depth, sensitive);
   } finally {
     state.inProgress.delete(value);
@@ -131,6 +131,35 @@ function walkSet(value: Set<unknown>, state: WalkState, depth: number, sensitive
     if (next !== REMOVE) copy.add(next);
   }
   return changed ? copy : value;
+}
+
+/**
+ * What a serializer prints of an object with `toJSON` is its result, not its own properties (private fields
+ * included), so that result is what gets scrubbed. Unchanged, the original goes on as it was.
+ */
+function walkToJson(value: object, state: WalkState, depth: number, sensitive: boolean): unknown {
+  const json = read(() => (value as { toJSON: (key: string) => unknown }).toJSON(''), state);
+  const next = walk(json, state, depth + 1, sensitive);
+  return next === json && json !== UNREADABLE ? value : next;
+}
+
+/** Bytes the text scan can see: larger buffers are withheld rather than passed unchecked. */
+const MAX_SCANNED_BYTES = 1024 * 1024;
+
+/**
+ * A Buffer or Uint8Array is printed by loggers as its bytes, which any reader can decode: its UTF-8 text is
+ * scanned, and a changed text comes back as a Buffer of the scrubbed text. Other typed arrays hold numbers.
+ */
+function walkBytes(value: ArrayBufferView, state: WalkState, sensitive: boolean): unknown {
+  if (!(value instanceof Uint8Array)) return value;
+  if (value.byteLength > MAX_SCANNED_BYTES) {
+    state.scrubber.count(MAX_SIZE_DETECTOR, 'secret');
+    return `[REDACTED:${MAX_SIZE_DETECTOR}]`;
+  }
+  const text = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8');
+  const next = walkString(text, state, sensitive);
+  if (next === text) return value;
+  return typeof next === 'string' ? Buffer.from(next, 'utf8') : next;
 }
 
 /** Error fields that are not enumerable but are what a logger prints. */

@@ -21,4 +21,5 @@ export interface TextScrubber {
 
 export const SENSITIVE_KEY_DETECTOR = 'sensitive-key';
 export const MAX_DEPTH_DETECTOR = 'max-depth';
+export const MAX_SIZE_DETECTOR = 'max-size';
 export const UNREADABLE_DETECTOR = 'unreadable';

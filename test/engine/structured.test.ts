@@ -69,3 +69,25 @@ test('withholds values below the depth limit', () => {
   assert.ok(!output.includes('SECRET'));
   assert.match(output, /max-depth/);
 });
+
+test('an object with toJSON is scrubbed as what a serializer prints, private fields included', () => {
+  class Credentials {
+    readonly #token = 'SECRET';
+    toJSON() {
+      return { token: this.#token, note: 'fine' };
+    }
+  }
+  const original = new Credentials();
+  const output = redact({ creds: original, plain: { toJSON: () => 'clean' } });
+  assert.deepEqual(JSON.parse(JSON.stringify(output)), { creds: { token: '[REDACTED:word]', note: 'fine' }, plain: 'clean' });
+});
+
+test('Buffers are scanned as UTF-8 text and stay Buffers; other typed arrays pass', () => {
+  const clean = Buffer.from('nothing here');
+  const floats = new Float64Array([1, 2]);
+  const output = redact({ dirty: Buffer.from('with SECRET inside'), clean, floats });
+  assert.ok(Buffer.isBuffer(output.dirty));
+  assert.equal(output.dirty.toString(), 'with [REDACTED:word] inside');
+  assert.equal(output.clean, clean);
+  assert.equal(output.floats, floats);
+});
