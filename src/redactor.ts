@@ -50,6 +50,9 @@ export interface RedactorOptions {
 const OPTION_NAMES = new Set(['presets', 'enable', 'disable', 'detectors', 'builtins', 'knownSecrets', 'redaction', 'keyNames', 'maxDepth']);
 const STRATEGIES = new Set(['placeholder', 'mask', 'hash', 'partial', 'remove']);
 
+/** Redaction passes over one text before its result is final (see #scrubText). */
+const MAX_PASSES = 3;
+
 /** Values that are already the output of a redaction: redacting them again must change nothing. */
 const REDACTION_MARKER = /^(?:\[REDACTED(?::[a-z0-9-]+)*\]|\*{4,}[^*\s]{0,4}|\[Circular\])$/;
 
@@ -166,15 +169,25 @@ export class Redactor {
     return scan.candidates === 0 && scan.keys.length === 0 && !this.knownSecrets.hasEscapableSecrets;
   }
 
+  /**
+   * Replaces the findings, then scans the result again until nothing more is found (at most MAX_PASSES): a
+   * replacement changes the context around other text (a card number followed by a phone number is only a
+   * card once the phone is a marker), and stopping early would make a second redaction change the output.
+   */
   #scrubText(text: string, known?: readonly Finding[]): { text: string; findings: readonly Finding[]; removeField: boolean } {
-    const findings = known ?? this.#scanner.scan(text).findings;
-    if (findings.length === 0) return { text, findings, removeField: false };
+    const first = known ?? this.#scanner.scan(text).findings;
+    let findings = first;
+    let current = text;
     let removeField = false;
-    for (const finding of findings) {
-      this.#stats.finding(finding.detector, finding.category);
-      if (this.#replacer.removesField(finding.detector, finding.category)) removeField = true;
+    for (let pass = 0; pass < MAX_PASSES && findings.length > 0; pass++) {
+      for (const finding of findings) {
+        this.#stats.finding(finding.detector, finding.category);
+        if (this.#replacer.removesField(finding.detector, finding.category)) removeField = true;
+      }
+      current = applyFindings(current, findings, this.#replacer);
+      findings = this.#scanner.scan(current).findings;
     }
-    return { text: applyFindings(text, findings, this.#replacer), findings, removeField };
+    return { text: current, findings: first, removeField };
   }
 
   #makeScrubber(maxDepth: number): TextScrubber {

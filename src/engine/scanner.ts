@@ -1,4 +1,5 @@
 import { resolveOverlaps } from './finding.js';
+import { clipToUnmarked } from './markers.js';
 import { shannonEntropy } from './entropy.js';
 import { Prefilter } from './prefilter.js';
 import { execBytes } from './re2-compile.js';
@@ -10,6 +11,13 @@ import type { KnownSecrets } from './known-secrets.js';
 import type { ByteMatch } from './re2-compile.js';
 
 export const KNOWN_SECRET_DETECTOR = 'known-secret';
+/**
+ * A rejected match (validator, entropy) may have swallowed a real one behind it (`secret-1 genericToken :=
+ * <value>`), so the search resumes one byte after a rejected match's start, not after its end. Each retry is
+ * a scan of the rest of the text, so they are bounded per detector and text: past the bound, the search
+ * resumes after the rejected match, and hostile input stays linear.
+ */
+const RETRIES_AFTER_REJECTION = 16;
 const KNOWN_SECRET_PRIORITY = 100;
 
 export interface ScanResult {
@@ -61,26 +69,34 @@ export class Scanner {
     } finally {
       release();
     }
-    return { findings: resolveOverlaps(found), keys: candidates.keys, candidates: candidates.detectors.length };
+    return { findings: resolveOverlaps(clipToUnmarked(text, found)), keys: candidates.keys, candidates: candidates.detectors.length };
   }
 
   #confirm(detector: Detector, text: string, bytes: Buffer, ascii: boolean, out: RankedFinding[]): void {
     const regex = detector.regex;
     regex.lastIndex = 0;
+    let retries = RETRIES_AFTER_REJECTION;
     for (let match = execBytes(regex, bytes); match !== null; match = execBytes(regex, bytes)) {
       if (match[0] === undefined || match[0].length === 0) {
         regex.lastIndex = match.index + 1;
         continue;
       }
-      const span = match.indices[detector.secretGroup];
-      if (span === undefined || span[0] === span[1]) continue;
-      const start = ascii ? span[0] : charOffset(bytes, span[0]);
-      const end = ascii ? span[1] : start + bytes.toString('utf8', span[0], span[1]).length;
-      const secret = text.slice(start, end);
-      if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) continue;
-      if (detector.validate !== undefined && !this.#validate(detector, secret, match)) continue;
-      out.push({ detector: detector.id, category: detector.category, start, end, priority: detector.priority });
+      const found = this.#accept(detector, text, bytes, ascii, match);
+      if (found !== undefined) out.push(found);
+      else if (retries-- > 0) regex.lastIndex = match.index + 1;
     }
+  }
+
+  /** The finding a match makes, or undefined when its span is empty or its entropy or validator rejects it. */
+  #accept(detector: Detector, text: string, bytes: Buffer, ascii: boolean, match: ByteMatch): RankedFinding | undefined {
+    const span = match.indices[detector.secretGroup];
+    if (span === undefined || span[0] === span[1]) return undefined;
+    const start = ascii ? span[0] : charOffset(bytes, span[0]);
+    const end = ascii ? span[1] : start + bytes.toString('utf8', span[0], span[1]).length;
+    const secret = text.slice(start, end);
+    if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) return undefined;
+    if (detector.validate !== undefined && !this.#validate(detector, secret, match)) return undefined;
+    return { detector: detector.id, category: detector.category, start, end, priority: detector.priority };
   }
 
   #validate(detector: Detector, secret: string, match: ByteMatch): boolean {

@@ -37,7 +37,7 @@ test('requires kebab-case ids, a category, samples and a prefilter trigger', () 
   assert.throws(() => defineDetector({ ...base, category: 'other' as 'secret' }), { message: /category/ });
   assert.throws(() => defineDetector({ ...base, samples: undefined as never }), { message: /samples/ });
   assert.throws(() => defineDetector({ ...base, samples: { positive: [], negative: [] } }), { message: /positive/ });
-  assert.throws(() => defineDetector({ ...base, keywords: [] }), { message: /keywords or a digits trigger/ });
+  assert.throws(() => defineDetector({ ...base, keywords: [] }), { message: /declare keywords, a digits trigger or a trigger pattern/ });
 });
 
 test('finds the secret group by name among numbered groups', () => {
