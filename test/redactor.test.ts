@@ -106,7 +106,7 @@ test('presets and enable/disable choose the detectors', () => {
   assert.equal(withoutGithub.redactString(GITHUB).includes(GITHUB), true);
 });
 
-test('a custom detector runs beside the built-ins; a failing validator counts as no match', () => {
+test('a custom detector runs beside the built-ins; a throwing validator fails closed', () => {
   const redactor = createRedactor({
     detectors: [
       {
@@ -131,6 +131,7 @@ test('a custom detector runs beside the built-ins; a failing validator counts as
     ],
   });
   assert.equal(redactor.redactString('k=acme_0123456789abcdef'), 'k=[REDACTED:acme-key]');
-  assert.equal(redactor.redactString('flaky_abc'), 'flaky_abc');
+  // A validator that cannot judge lets nothing through: the candidate is redacted, and the error counted.
+  assert.equal(redactor.redactString('flaky_abc'), '[REDACTED:flaky]');
   assert.equal(redactor.stats().detectorErrors.flaky, 1);
 });

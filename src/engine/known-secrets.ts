@@ -151,7 +151,9 @@ export class KnownSecrets {
     if (header.format !== HEADER || header.version !== 1 || typeof header.key !== 'string') {
       bad(1, 'not a logveil hashed list header (format, version 1, key)');
     }
-    const matcher = new KnownSecrets(Buffer.from(header.key as string, 'base64'));
+    const key = Buffer.from(header.key as string, 'base64');
+    if (key.length < 16) bad(1, 'the key must be at least 16 bytes (base64)');
+    const matcher = new KnownSecrets(key);
     lines.slice(1).forEach((line, index) => {
       let entry: { id?: unknown; forms?: unknown; escapable?: unknown };
       try {

@@ -31,7 +31,9 @@ export interface ScanResult {
 /**
  * Confirms the prefilter's candidates: each candidate detector's RE2 pattern runs over the text's UTF-8
  * bytes, then its entropy floor and validator; known secrets are matched by fingerprint; overlaps are settled
- * by priority. A validator that throws counts as "no match" and is reported through `onDetectorError`.
+ * by priority. A validator that throws is reported through `onDetectorError` and its candidate counts as a
+ * match: the validator exists to let harmless look-alikes through, so when it cannot judge, the text is
+ * redacted (fail closed).
  */
 export class Scanner {
   readonly detectors: readonly Detector[];
@@ -108,7 +110,7 @@ export class Scanner {
       return detector.validate!(secret, { match: groups[0] ?? '', groups }) === true;
     } catch (error) {
       this.#onDetectorError(detector.id, error);
-      return false;
+      return true;
     }
   }
 }

@@ -100,3 +100,8 @@ test('property: a registered secret is found in any of its forms at any position
     { numRuns: 200 },
   );
 });
+
+test('a hashed list with a key shorter than 16 bytes is rejected, not crashed on', () => {
+  const list = '{"format":"logveil-known-secrets","version":1,"key":"AAE="}\n';
+  assert.throws(() => KnownSecrets.fromHashedList(list, 'short.hashed'), { code: 'LOGVEIL_ERR_BAD_KNOWN_SECRETS', message: /short\.hashed: line 1: the key/ });
+});
