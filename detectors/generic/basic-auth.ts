@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { decodeBase64, isTemplate } from '../lib/checks.js';
 import { LOWER, fake } from '../lib/sample.js';
+import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
 
 const basic = (userPass: string): string => Buffer.from(userPass, 'utf8').toString('base64');
 
@@ -32,6 +33,7 @@ export default defineDetector({
       `curl -H 'Authorization: basic ${basic(`admin:${fake('basic-3p', 11)}`)}' https://api.example.com`,
     ],
     negative: [
+      ...HARD_NEGATIVES,
       'WWW-Authenticate: Basic realm="api"',
       `Basic ${basic(fake('basic-n1', 18))}`,
       `Basic ${basic('user:')}`,

@@ -1,10 +1,13 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { classes, isPlaceholder, looksFake } from '../lib/checks.js';
 import { BASE64URL, fake } from '../lib/sample.js';
+import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
 
 /** A bearer credential has some variety: at least two of lower, upper, digit and symbol, and no filler. */
 function plausibleToken(secret: string): boolean {
   const token = secret.replace(/=+$/, '');
+  // An identifier (`aws_secret_access_key`, `GITHUB_TOKEN`, `text-embedding-large`) names a value, it is not one.
+  if (/^[a-z]+(?:[_.-][a-z]+)+$/.test(token) || /^[A-Z]+(?:_[A-Z]+)+$/.test(token)) return false;
   return classes(token).count >= 2 && !isPlaceholder(token) && !looksFake(token);
 }
 
@@ -25,6 +28,7 @@ export default defineDetector({
       `Bearer ${fake('bearer-3a', 8)}.${fake('bearer-3b', 24, BASE64URL)}`,
     ],
     negative: [
+      ...HARD_NEGATIVES,
       'Authorization: Bearer ${OPENAI_API_KEY}',
       'Authorization: Bearer <token>',
       'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',

@@ -7,9 +7,9 @@ export default defineDetector({
   description: 'Password given to curl as -u/--user user:password, quoted or not: only the password is redacted',
   category: 'secret',
   keywords: ['curl'],
-  // The -u option of the same curl command (up to 300 characters later, before a pipe, `;`, `&` or newline);
-  // the user may be quoted, the quote JSON-escaped.
-  pattern: String.raw`\bcurl\b[^\n\r|;&]{0,300}?[\s"'](?:-u|--user)(?:[ \t]+|=)\\*["']?(?P<user>[^\s:"'\\]*)\\*["']?:\\*["']?(?P<secret>[^\s"'\\]+)`,
+  // The -u option of the same curl command (up to 300 characters later, before a pipe, `;`, `&` or a newline that
+  // is not a `\` line continuation); the user may be quoted, the quote JSON-escaped.
+  pattern: String.raw`\bcurl\b(?:[^\n\r|;&]|\\\r?\n){0,300}?[\s"'](?:-u|--user)(?:[ \t]+|=)\\*["']?(?P<user>[^\s:"'\\]*)\\*["']?:\\*["']?(?P<secret>[^\s"'\\]+)`,
   validate: (secret, context) => {
     const user = context.groups[1] ?? '';
     return !isPasswordPlaceholder(secret, user) && !isPlaceholder(secret);
@@ -22,6 +22,7 @@ export default defineDetector({
       `curl -s --user 'api:${fake('curl-3p', 12)}' https://api.example.com`,
       `curl -u :${fake('curl-4p', 16)} https://localhost:9200`,
       `curl --user ${fake('curl-5u', 5, LOWER)}:'${fake('curl-5p', 16)}' -iX PATCH https://api.example.com`,
+      `curl -X POST https://api.example.com/oauth2/token \\\n  -H 'Accept: application/json' \\\n  --user ${fake('curl-6u', 15, LOWER)}:${fake('curl-6p', 15)}`,
     ],
     negative: [
       'curl -u "$USER:$PASSWORD" https://api.example.com',

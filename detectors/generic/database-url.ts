@@ -13,19 +13,24 @@ const PASSWORD = String.raw`(?P<secret>[^\s"'\x60<>/\\?#]+)`;
 
 const password = (seed: string): string => fake(seed, 18);
 
-/** The user name of the match `scheme://user:secret@`. */
+/** Oracle thin JDBC URLs put `user/password@` right after the driver: `jdbc:oracle:thin:scott/PASSWORD@//db:1521/svc`. */
+const ORACLE = String.raw`(?i:jdbc:oracle:[a-z0-9]+:)[A-Za-z0-9_$#.]{1,64}/`;
+
+/** The user name of the match `scheme://user:secret@` or `jdbc:oracle:thin:user/secret@`. */
 function userOf(secret: string, match: string): string {
-  return match.slice(match.indexOf('://') + 3, match.length - secret.length - 2);
+  const end = match.length - secret.length - 2;
+  const start = match.includes('://') && match.indexOf('://') < end ? match.indexOf('://') + 3 : match.lastIndexOf(':', end) + 1;
+  return match.slice(start, end);
 }
 
 export default defineDetector({
   id: 'database-url',
   description:
     'Password in a database or broker connection URL (postgres, mysql, mariadb, mongodb(+srv), redis(s), amqp(s), mssql, ' +
-    'sqlserver, with driver suffixes): only the password between user: and @host is redacted',
+    'sqlserver, with driver suffixes; Oracle thin JDBC user/password@): only the password before @host is redacted',
   category: 'secret',
-  keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
-  pattern: String.raw`${SCHEME}://[^:@/\s"'\x60<>\\]*:${PASSWORD}@`,
+  keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'jdbc:oracle:'],
+  pattern: String.raw`(?:${SCHEME}://[^:@/\s"'\x60<>\\]*:|${ORACLE})${PASSWORD}@`,
   validate: (secret, context) => !isPasswordPlaceholder(secret, userOf(secret, context.match)),
   samples: {
     positive: [
@@ -35,6 +40,8 @@ export default defineDetector({
       `redis://:${password('db-4')}@cache:6379/0`,
       `amqps://worker:${fake('db-5a', 8, LOWER)}@${fake('db-5b', 6)}@mq.example.com:5671/vhost`,
       `jdbc:sqlserver://sa:${password('db-6')}@sql01:1433`,
+      `jdbc:oracle:thin:scott/${password('db-7')}@//ora01.internal:1521/ORCLPDB1`,
+      `url=jdbc:oracle:thin:app_user/${password('db-8')}@ora01:1521:orcl`,
     ],
     negative: [
       'postgres://app@db.internal:5432/orders',
@@ -49,6 +56,8 @@ export default defineDetector({
       'postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/$(PGDATABASE)',
       'postgresql://{username}:{password}@{{host}}:5432/{database}',
       'mysql://admin:REPLACE_WITH_PASSWORD@mysql.server.com:3306/database',
+      'jdbc:oracle:thin:@//ora01.internal:1521/ORCLPDB1',
+      'jdbc:oracle:thin:scott/${ORACLE_PASSWORD}@ora01:1521:orcl',
     ],
   },
 });

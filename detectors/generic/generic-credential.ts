@@ -2,6 +2,7 @@ import { defineDetector } from '../../src/engine/detector.js';
 import { classes, isPlaceholder } from '../lib/checks.js';
 import { ASSIGN } from '../lib/patterns.js';
 import { ALNUM, BASE64URL, fake } from '../lib/sample.js';
+import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
 
 /**
  * A key name that ends with a sensitive word. The word must END the key (`db_password`, `x-api-key`,
@@ -20,14 +21,20 @@ const WORDS = [
   'api[ _-]?key',
   'access[ _-]?key',
   'private[ _-]?key',
+  // `key` alone is a cache or index key; these qualifiers make it a secret (DJANGO_SECRET_KEY, APP_KEY, licenseKey).
+  '(?:secret|signing|encryption|master|client|session|license|subscription|app|auth)[ _-]?key',
+  'secret[ _-]?key[ _-]?base',
   'bearer',
   'authorization',
   'auth',
   'credentials?',
+  'creds?',
   'cookie',
   'session',
 ].join('|');
-const KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])(?i:[a-z0-9_.-]*(?:${WORDS}))`;
+/** After the word, a number or a type word may end the key: `api_token_2`, `mySecretString`, `passwordValue`. */
+const SUFFIX = String.raw`(?:[_.-]?(?:[0-9]{1,3}|string|str|value|val))?`;
+const KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])(?i:[a-z0-9_.-]*(?:${WORDS})${SUFFIX})`;
 
 /**
  * Key-value separators: assignments (see ASSIGN), after an optional type (`var token string = "…"`,
@@ -38,8 +45,11 @@ const TYPE = String.raw`(?:[ \t]+(?:string|String)|:[ \t]*str)?`;
 const ARGUMENTS = String.raw`\\*["'\x60][ \t]*,[ \t]*\\*["'\x60]`;
 const SEPARATOR = String.raw`${TYPE}(?:${ASSIGN}|${ARGUMENTS}|>(?:\s|\\[nrt])*|[ \t]+)`;
 
-/** `Authorization: Bearer x`, `token: Basic x`: the scheme word is skipped, the credential after it is the value. */
-const SCHEME = String.raw`(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?`;
+/**
+ * `Authorization: Bearer x`, `token: Basic x`, `Authorization: Api-Token x`, `Authorization: SSWS x` (Okta): the scheme
+ * word is skipped, the credential after it is the value.
+ */
+const SCHEME = String.raw`(?:(?i:bearer|basic|token|bot|digest|api[_-]?token|api[_-]?key|apikey|ssws|geniekey|oauth|jwt|splunk)[ \t]+)?`;
 
 /**
  * Value: 8+ characters up to a space, quote, backslash (JSON escape), `,` `;` `&` or `<>`; a trailing `.` `:` or
@@ -55,20 +65,33 @@ const VALUE_END = String.raw`[^\s"'\x60\\,;&<>.:)\]}]`;
  */
 const VALUE = String.raw`(?P<secret>${VALUE_CHARS}{7,}${VALUE_END}(?::[ \t]+${VALUE_CHARS}*${VALUE_END})?)`;
 
-/** Cursors and page tokens are random-looking but not credentials. */
-const NOT_SECRET_KEY = /(?:next|page|continuation|cursor|sync|resume|pagination)[_.-]?(?:page[_.-]?)?token/i;
+/**
+ * Prefilter trigger: a sensitive word directly followed by what can start a separator (a quote, backslash, `:`,
+ * `=`, `>`, `?=` `.=` `+=`, possibly after spaces or a type), or by spaces and 8 value characters. Every match of
+ * the pattern holds one of these, while `prompt_tokens`, `max_tokens`, `token_type` and prose such as "the token
+ * expired" hold none, so the counts and words of LLM logs send nothing to confirmation.
+ */
+const TRIGGER = String.raw`(?i:(?:${WORDS})${SUFFIX})(?:[ \t]+(?:string|String))?(?:[\\"'\x60]|[ \t]*(?:[:=>]|[?.+]=)|[ \t]+${SCHEME}${VALUE_CHARS}{8})`;
+
+/**
+ * Cursors and page tokens are random-looking but not credentials; CSRF tokens guard a form, not an account; `public`
+ * and `publishable` keys (`NEXT_PUBLIC_…`, `publicToken`, Stripe's publishable key) are meant to be seen.
+ */
+const NOT_SECRET_KEY =
+  /(?:next|page|continuation|cursor|sync|resume|pagination)[_.-]?(?:page[_.-]?)?token|csrf|xsrf|(?:^|[^a-z])public|publishable/i;
 /** A nested key naming metadata about a secret, not the secret: private_key_id, token_count, secret_name... */
 const METADATA_WORDS =
   'id|ids|count|type|name|url|uri|path|file|size|length|len|limit|version|at|time|ts|index|status|code|mode|level';
 const METADATA_KEY = new RegExp(`(?:^|[_.-])(?:${METADATA_WORDS})$`, 'i');
 const METADATA_CAMEL_KEY = new RegExp(`[a-z0-9](?:${METADATA_WORDS.replace(/\b([a-z])/g, (c) => c.toUpperCase())})$`);
-const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i;
 const IDENTIFIER = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*)$/;
 
 /** Values that are words, not secrets: lowercase words, snake/kebab error codes, Title words, ENV_NAMES. */
 function wordLike(value: string): boolean {
   if (/^[a-z]+(?:[_.-][a-z]+)+$/.test(value)) return true; // invalid_grant, not-found, token.expired
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && !/[0-9]/.test(value)) return true; // GITHUB_TOKEN, INVALID
+  // PascalCase identifiers: AgencyIdentificationCodeContentType, AutoTokenizer.
+  if (/^(?:[A-Z][a-z]{2,}){2,}$/.test(value)) return true;
   if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)*$/.test(value)) {
     // Letters only: a secret if long, or if it mixes case inside a segment (not just Title-Case words).
     if (value.length >= 16 && !/[_.-]/.test(value)) return false;
@@ -83,7 +106,8 @@ function acceptValue(value: string, key: string, explicit: boolean, depth: numbe
   if (isPlaceholder(value)) return false;
   if (value.startsWith('-----')) return false; // a PEM header: the private-key detector owns it
   if (/^[{(\[]/.test(value)) return false; // {base64(user:pass)}, (optional), [PASSWORD]: prose and templates
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return URL_WITH_PASSWORD.test(value);
+  // A URL: its password, if any, is url-credentials' or database-url's, which judge it against the user name.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return false;
   if (/^(?:~?\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return false; // a path (PWD=/home/app)
   // A nested assignment (`prompt_tokens=812`, `session=abc123`, `user:pass`): judge its value under its own key.
   const nested = /^([^=:]{1,64})[=:](.*)$/s.exec(value);
@@ -120,6 +144,9 @@ function validate(secret: string, context: { readonly match: string }): boolean 
   const head = context.match.slice(0, context.match.length - secret.length);
   // The first character of the match is the one before the key (or a `\n` escape): not a separator.
   const separator = head.replace(/^(?:\\[nrt]|[^A-Za-z0-9_.-])/, '');
+  // Call arguments (`setProperty("API_TOKEN", "…")`) need the key quoted too: `…/token","next"` is a URL path
+  // ending one JSON string and the next key starting.
+  if (/["'\x60][ \t]*,[ \t]*\\*["'\x60]$/.test(head) && !/^\\*["'\x60]/.test(head)) return false;
   return acceptValue(secret, head, /[:=>,]/.test(separator), 0);
 }
 
@@ -129,36 +156,12 @@ export default defineDetector({
   id: 'generic-credential',
   description:
     'Value after a sensitive key in free text or config: token, secret, password/passwd/pwd, passphrase, api key, access ' +
-    'key, private key, bearer, authorization, auth, credential(s), cookie, session — as key=value, key: value, key value, ' +
-    '"key":"value" (also JSON-escaped), with prefixes such as x-api-key or db_password. Skips placeholders, numbers, ' +
+    'key, private key, secret/signing/encryption/master/client/session/license/app/auth key, secret key base, bearer, ' +
+    'authorization, auth, credential(s), cookie, session — as key=value, key: value, key value, "key":"value" (also JSON-escaped),' +
+    ' with prefixes such as x-api-key or db_password. Skips placeholders, numbers, ' +
     'dates, paths, plain words and error codes, and page/cursor tokens.',
   category: 'secret',
-  keywords: [
-    'token',
-    'secret',
-    'password',
-    'passwd',
-    'pwd',
-    'passphrase',
-    'api key',
-    'api_key',
-    'api-key',
-    'apikey',
-    'access key',
-    'access_key',
-    'access-key',
-    'accesskey',
-    'private key',
-    'private_key',
-    'private-key',
-    'privatekey',
-    'bearer',
-    'authorization',
-    'auth',
-    'credential',
-    'cookie',
-    'session',
-  ],
+  trigger: TRIGGER,
   pattern: String.raw`${KEY}${SEPARATOR}${SCHEME}${VALUE}`,
   validate,
   priority: 10,
@@ -180,8 +183,20 @@ export default defineDetector({
       `genericToken := \`${fake('gc-13', 32)}\``,
       `var apiToken string = "${fake('gc-14', 32)}"`,
       `"auths": {"registry.example.com": {"auth": "${Buffer.from(`ci:${fake('gc-15', 20)}`).toString('base64')}"}}`,
+      `DJANGO_SECRET_KEY=${fake('gc-16', 50, ALNUM + '!@#%^*(-_=+)')}`,
+      `SECRET_KEY_BASE=${fake('gc-17', 64, '0123456789abcdef')}`,
+      `export DB_PASSWORD='${value('gc-18', 16)}'`,
+      `spring.datasource.password=${value('gc-19', 14)}`,
+      `  MYSQL_ROOT_PASSWORD: ${value('gc-20', 18)}`,
+      `APP_KEY=base64:${Buffer.from(fake('gc-21', 32)).toString('base64')}`,
+      `creds = ${fake('gc-22', 30)}`,
+      `mySecretString=${fake('gc-23', 30)}`,
+      `some_api_token_2 = "${fake('gc-24', 40)}"`,
+      `curl -H "Authorization: Api-Token ${fake('gc-25', 40, '0123456789abcdef')}"`,
+      `-H 'Authorization: SSWS ${fake('gc-26', 42, BASE64URL)}'`,
     ],
     negative: [
+      ...HARD_NEGATIVES,
       'prompt_tokens=1234',
       '"usage": {"prompt_tokens": 812, "completion_tokens": 64, "total_tokens": 876}',
       'max_tokens: 4096',
@@ -214,6 +229,14 @@ export default defineDetector({
       'author: Jane Smith',
       'OAuth authorization_code flow',
       'User authenticated successfully',
+      `const publicToken = "${fake('gc-n1', 40)}"`,
+      `NEXT_PUBLIC_SUPABASE_ANON_KEY=${fake('gc-n2', 40)}`,
+      `csrf-token=${fake('gc-n3', 64, BASE64URL)}`,
+      `"stripePublishableKey": "pk_live_${fake('gc-n4', 24)}"`,
+      'telegram_api_token = "token:"clm00427:AgencyIdentificationCodeContentType""',
+      'tokenizer: AutoTokenizer',
+      'const CREDENTIALS = "mongodb://mongodb:mongodb@localhost:27017/database";',
+      '{"token_uri":"https://oauth2.example.com/token","auth_provider_x509_cert_url":"https://www.example.com/oauth2/v1/certs"}',
     ],
   },
 });

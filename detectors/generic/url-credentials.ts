@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { isPasswordPlaceholder } from '../lib/checks.js';
 import { LOWER, fake } from '../lib/sample.js';
+import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
 
 /** Schemes the database-url detector owns: skipped here so one password gives one finding. */
 const DATABASE_SCHEMES =
@@ -21,7 +22,9 @@ export default defineDetector({
     'Password in the userinfo of a URL of any other scheme (https://user:PASSWORD@host, ftp, sftp, ssh, git, smtp, ' +
     'ldap, ws...): only the password is redacted. Database and broker URLs are left to database-url.',
   category: 'secret',
-  keywords: ['://'],
+  // `://` is in every URL; a URL with a password has `://user:password@`, which clean URLs (with ports, paths or
+  // `@handles` after the host) never hold.
+  trigger: String.raw`://[^:@/\s"'\x60<>\\]*:[^\s"'\x60<>/\\?#]*@`,
   // The character before the scheme is consumed so a match never starts inside a scheme name (ostgres://).
   pattern: String.raw`(?:^|[^A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30}://[^:@/\s"'\x60<>\\]*:(?P<secret>[^\s"'\x60<>/\\?#]+)@`,
   validate: (secret, context) => urlPassword(secret, context.match),
@@ -33,6 +36,7 @@ export default defineDetector({
       `smtps://alerts%40example.com:${password('url-4')}@smtp.example.com:465`,
     ],
     negative: [
+      ...HARD_NEGATIVES,
       'https://user@example.com/path',
       'https://x-access-token:${GITHUB_TOKEN}@github.com/org/repo.git',
       'https://user:password@example.com',

@@ -91,3 +91,25 @@ export function decodeBase64(text: string, urlSafe: boolean): Buffer | undefined
   const again = buffer.toString(urlSafe ? 'base64url' : 'base64').replace(/=+$/, '');
   return again === clean ? buffer : undefined;
 }
+
+/** Decodes `%XX` escapes (a URL query value); text that is not valid percent-encoding is returned as it came. */
+export function percentDecode(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * A value that names something rather than being a secret: a lowercase identifier (`invalid_grant`,
+ * `text-embedding-large`), an ENV_NAME (`GITHUB_TOKEN`), or letters only in one case.
+ */
+export function isIdentifierLike(value: string): boolean {
+  return (
+    /^[a-z]+(?:[_.-][a-z]+)*$/.test(value) ||
+    /^[A-Z]+(?:_[A-Z]+)*$/.test(value) ||
+    /^[A-Z][a-z]+(?:[_.-]?[A-Z][a-z]+)*$/.test(value)
+  );
+}

@@ -36,3 +36,26 @@ export function fake(seed: string, length: number, alphabet: string = ALNUM): st
   for (let i = 0; i < length; i++) out += alphabet[next() % alphabet.length];
   return out;
 }
+
+/** Appends the Luhn check digit to `body`, so card and SIN samples are valid numbers generated from the format. */
+export function withLuhn(body: string): string {
+  for (let digit = 0; digit <= 9; digit++) {
+    const candidate = body + String(digit);
+    let sum = 0;
+    for (let i = 0; i < candidate.length; i++) {
+      let value = candidate.charCodeAt(candidate.length - 1 - i) - 48;
+      if (i % 2 === 1) value = value * 2 > 9 ? value * 2 - 9 : value * 2;
+      sum += value;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  return body;
+}
+
+/** An IBAN for `country` and `bban` with its ISO 7064 mod-97 check digits computed. */
+export function ibanFor(country: string, bban: string): string {
+  const digits = (bban + country + '00').replace(/[A-Z]/g, (char) => String(char.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return `${country}${String(98 - remainder).padStart(2, '0')}${bban}`;
+}

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { luhn } from '../../src/validators/luhn.js';
-import { DIGITS, fake } from '../lib/sample.js';
+import { DIGITS, fake, withLuhn } from '../lib/sample.js';
 
 /**
  * Issuer ranges (IIN prefixes) and the lengths each issues. A number that passes Luhn but belongs to no issuer,
@@ -53,11 +53,9 @@ const GROUPS_4 = String.raw`[2-6][0-9]{3}(?:[ -][0-9]{4}){3}(?:[ -][0-9]{3})?`;
 /** 4-6-5 (American Express) and 4-6-4 (Diners Club). */
 const GROUPS_4_6 = String.raw`3[0-9]{3}[ -][0-9]{6}[ -][0-9]{4,5}`;
 
-/** Appends the Luhn check digit, so samples are valid numbers generated from the format. */
-function withLuhn(body: string): string {
-  for (let digit = 0; digit <= 9; digit++) if (luhn(body + String(digit))) return body + String(digit);
-  return body;
-}
+/** A number never continues a word, an id (`ord_…`, `v1.…`, `+…`) or a longer digit run. */
+const BOUNDARY = String.raw`(?:^|[^0-9A-Za-z_.+-]|\\[nrt])`;
+
 
 const groups = (number: string, sizes: readonly number[], separator: string): string => {
   const out: string[] = [];
@@ -89,8 +87,10 @@ export default defineDetector({
     'UnionPay, Mir; 13-19 digits, unbroken or grouped by single spaces or dashes (4-4-4-4, 4-6-5, 4-6-4); Luhn and ' +
     'issuer range and length are checked',
   category: 'pii',
-  digits: { min: 12, leading: '23456' },
-  pattern: String.raw`(?:^|[^0-9A-Za-z_.+-]|\\[nrt])(?P<secret>${UNBROKEN}|${GROUPS_4}|${GROUPS_4_6})\b`,
+  // Each shape after the same boundary as the pattern: a 13-19 digit run that ends there (hex ids that start with
+  // digits do not), 4-4-4-4, 4-6-4.
+  trigger: String.raw`${BOUNDARY}(?:[2-6][0-9]{12,18}(?:[^0-9A-Za-z_]|$)|[2-6][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}[ -][0-9]{4}|3[0-9]{3}[ -][0-9]{6}[ -][0-9]{4})`,
+  pattern: String.raw`${BOUNDARY}(?P<secret>${UNBROKEN}|${GROUPS_4}|${GROUPS_4_6})\b`,
   validate: validCard,
   priority: 40,
   samples: {

@@ -35,10 +35,13 @@ export default defineDetector({
   description:
     'Email address: local@domain.tld (RFC 5322 dot-atom subset, TLD of 2+ letters). Not matched: user@localhost and other ' +
     'dotless hosts, package specs like react@18.2.0 (numeric "TLD"), retina assets like icon@2x.png (file-extension TLD), ' +
-    'image digests (name@sha256:…), and git@host SSH remotes (git@github.com:org/repo), whose user is not a person.',
+    'image digests (name@sha256:…), git@host SSH remotes (git@github.com:org/repo), whose user is not a person, and the ' +
+    'user:password@ of URLs.',
   category: 'pii',
   keywords: AT_KEYWORDS,
-  pattern: String.raw`(?:^|[^A-Za-z0-9._%+-]|\\[nrt])(?P<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})\b`,
+  // An address does not start right after `:` or `//`, so the userinfo of a URL (`mongodb://user:password@db.example.com`,
+  // `https://deploy-bot@git.example.com`) is not read as one; `mailto:` is the exception, a single `/` (a path) is fine.
+  pattern: String.raw`(?:^|[^A-Za-z0-9._%+:/-]|[^/]/|(?i:mailto):|\\[nrt])(?P<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})\b`,
   validate: plausibleAddress,
   priority: 40,
   samples: {
@@ -47,6 +50,8 @@ export default defineDetector({
       `${fake('email-2', 8, LOWER)}+agent@mail.example.co.uk`,
       `"email":"${address('email-3', 'corp.example.org')}"`,
       `From: ${fake('email-4', 5, LOWER).toUpperCase()}_${fake('email-5', 4)}@Example.io`,
+      `mailto:${address('email-6', 'example.net')}`,
+      `GET /v1/users/${address('email-7', 'example.com')}/orders`,
     ],
     negative: [
       'foo@2x.png',
@@ -57,6 +62,9 @@ export default defineDetector({
       'user@localhost',
       'nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31',
       'see @alice in #general',
+      'mongodb://user:password@db.example.com:27017/app',
+      'ftps://admin:s3cret@secure.ftp.example.com/files',
+      'https://deploy-bot@git.example.com/org/repo.git',
     ],
   },
 });
