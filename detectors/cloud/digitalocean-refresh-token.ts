@@ -1,27 +1,13 @@
-import { defineDetector } from '../../src/engine/detector.js';
-import { looksFake } from '../lib/checks.js';
-import { TOKEN_START } from '../lib/patterns.js';
+import { prefixedTokenDetector } from '../lib/prefixed-token.js';
 import { HEX, fake } from '../lib/sample.js';
 
-export default defineDetector({
+export default prefixedTokenDetector({
   id: 'digitalocean-refresh-token',
-  description: 'DigitalOcean OAuth refresh token: dor_v1_ + 64 lowercase hex characters',
-  category: 'secret',
-  keywords: ['dor_v1_'],
-  pattern: String.raw`${TOKEN_START}(?P<secret>dor_v1_[0-9a-f]{64})\b`,
-  validate: (secret) => !looksFake(secret.slice(7)),
-  samples: {
-    positive: [
-      `dor_v1_${fake('do-dor-1', 64, HEX)}`,
-      `refresh_token=dor_v1_${fake('do-dor-2', 64, HEX)}`,
-      `curl -H "Authorization: Bearer dor_v1_${fake('do-dor-3', 64, HEX)}" https://api.digitalocean.com/v2/account`,
-    ],
-    negative: [
-      `dor_v1_${'0'.repeat(64)}`,
-      `dor_v1_${fake('do-dor-short', 40, HEX)}`,
-      `dor_v1_${fake('do-dor-upper', 64, HEX).toUpperCase()}`,
-      `dor_v2_${fake('do-dor-v2', 64, HEX)}`,
-      'refresh_token=${refresh_token}',
-    ],
-  },
+  what: 'DigitalOcean OAuth refresh token',
+  prefix: 'dor_v1_',
+  length: 64,
+  alphabet: { pattern: '[0-9a-f]', name: 'lower-case hex', characters: HEX },
+  contexts: ['refresh_token={}', 'curl -H "Authorization: Bearer {}" https://api.digitalocean.com/v2/account'],
+  // The documented alphabet is lower-case; another version is another format.
+  negatives: [`dor_v1_${fake('digitalocean-refresh-token-upper', 64, HEX).toUpperCase()}`, `dor_v2_${fake('digitalocean-refresh-token-v2', 64, HEX)}`, 'refresh_token=${refresh_token}'],
 });

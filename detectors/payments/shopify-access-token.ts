@@ -1,25 +1,12 @@
-import { defineDetector } from '../../src/engine/detector.js';
-import { looksFake } from '../lib/checks.js';
-import { TOKEN_START } from '../lib/patterns.js';
-import { HEX, fake } from '../lib/sample.js';
+import { prefixedTokenDetector } from '../lib/prefixed-token.js';
+import { HEX } from '../lib/sample.js';
 
-const token = (seed: string): string => `shpat_${fake(seed, 32, HEX)}`;
-
-export default defineDetector({
+export default prefixedTokenDetector({
   id: 'shopify-access-token',
-  description: 'Shopify Admin API access token (custom and public apps): shpat_ + 32 hex characters',
-  category: 'secret',
-  keywords: ['shpat_'],
-  pattern: String.raw`${TOKEN_START}(?P<secret>shpat_[0-9a-fA-F]{32})\b`,
-  validate: (secret) => !looksFake(secret.slice(6)),
-  samples: {
-    positive: [token('shopify-access-token-1'), `SHOPIFY_ACCESS_TOKEN=${token('shopify-access-token-2')}`, `X-Shopify-Access-Token: ${token('shopify-access-token-3')}`],
-    negative: [
-      'shpat_' + 'x'.repeat(32),
-      `shpat_${fake('shopify-access-token-short', 24, HEX)}`,
-      `shpat_${fake('shopify-access-token-long', 40, HEX)}`,
-      'shpat_<your-token>',
-      '${SHOPIFY_ACCESS_TOKEN}',
-    ],
-  },
+  what: 'Shopify Admin API access token (custom and public apps)',
+  prefix: 'shpat_',
+  length: 32,
+  alphabet: { pattern: '[0-9a-fA-F]', name: 'hex', characters: HEX },
+  contexts: ['SHOPIFY_ACCESS_TOKEN={}', 'X-Shopify-Access-Token: {}'],
+  negatives: ['${SHOPIFY_ACCESS_TOKEN}'],
 });

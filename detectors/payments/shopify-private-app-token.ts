@@ -1,25 +1,12 @@
-import { defineDetector } from '../../src/engine/detector.js';
-import { looksFake } from '../lib/checks.js';
-import { TOKEN_START } from '../lib/patterns.js';
-import { HEX, fake } from '../lib/sample.js';
+import { prefixedTokenDetector } from '../lib/prefixed-token.js';
+import { HEX } from '../lib/sample.js';
 
-const token = (seed: string): string => `shppa_${fake(seed, 32, HEX)}`;
-
-export default defineDetector({
+export default prefixedTokenDetector({
   id: 'shopify-private-app-token',
-  description: 'Shopify private app password (access token): shppa_ + 32 hex characters',
-  category: 'secret',
-  keywords: ['shppa_'],
-  pattern: String.raw`${TOKEN_START}(?P<secret>shppa_[0-9a-fA-F]{32})\b`,
-  validate: (secret) => !looksFake(secret.slice(6)),
-  samples: {
-    positive: [token('shopify-private-app-token-1'), `SHOPIFY_PASSWORD=${token('shopify-private-app-token-2')}`, `X-Shopify-Access-Token: ${token('shopify-private-app-token-3')}`],
-    negative: [
-      'shppa_' + 'x'.repeat(32),
-      `shppa_${fake('shopify-private-app-token-short', 24, HEX)}`,
-      `shppa_${fake('shopify-private-app-token-long', 40, HEX)}`,
-      'shppa_<your-token>',
-      '${SHOPIFY_PASSWORD}',
-    ],
-  },
+  what: 'Shopify private app password (access token)',
+  prefix: 'shppa_',
+  length: 32,
+  alphabet: { pattern: '[0-9a-fA-F]', name: 'hex', characters: HEX },
+  contexts: ['SHOPIFY_PASSWORD={}', 'X-Shopify-Access-Token: {}'],
+  negatives: ['${SHOPIFY_PASSWORD}'],
 });
