@@ -29,7 +29,9 @@ function plausibleInternational(secret: string): boolean {
   const groups = number.slice(1).split(/[ .-]/);
   // `+1 2 3 4 5 6 7 8` is a list, not a number: at most one single-digit group after the country code.
   if (groups.slice(1).filter((group) => group.length === 1).length > 1) return false;
-  const separators = new Set(number.match(/[ .-]/g) ?? []);
+  // The separator after the country code may differ from the rest: `+1 415-555-0132` is the usual US form.
+  const afterCountryCode = number.slice(1).replace(/^[0-9]{1,3}[ .-]/, '');
+  const separators = new Set(afterCountryCode.match(/[ .-]/g) ?? []);
   return separators.size <= 1 && !/^\+?(\d)\1+$/.test(number.replace(/[ .-]/g, ''));
 }
 
@@ -71,6 +73,7 @@ export default defineDetector({
   samples: {
     positive: [
       `+14${d('ph-1', 9)}`,
+      `+1 4${d('ph-us-a', 2)}-5${d('ph-us-b', 2)}-${d('ph-us-c', 4)}`,
       `+44 20 7${d('ph-2a', 3)} ${d('ph-2b', 4)}`,
       `(6${d('ph-3a', 2)}) 3${d('ph-3b', 2)}-${d('ph-3c', 4)}`,
       `7${d('ph-4a', 2)}-8${d('ph-4b', 2)}-${d('ph-4c', 4)}`,
