@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [scenario...]`: runs every benchmarks/*.bench.ts (or the named ones), prints one
 // table per scenario, and writes benchmarks/results/<date>-<machine>.json. Exits 1 when a check fails (a
 // fast but wrong engine must not pass); goals are reported, measured against, and never faked.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +35,10 @@ const stamp = new Date().toISOString().slice(0, 10);
 const slug = machine.split(',')[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 mkdirSync(join(here, 'results'), { recursive: true });
 const output = join(here, 'results', `${stamp}-${slug}${quick ? '-quick' : ''}.json`);
-writeFileSync(output, `${JSON.stringify({ date: new Date().toISOString(), machine, quick, reports }, null, 2)}\n`);
+// Running some scenarios updates theirs in the day's file and keeps the others' latest reports.
+const earlier: BenchReport[] = existsSync(output) ? (JSON.parse(readFileSync(output, 'utf8')) as { reports: BenchReport[] }).reports : [];
+const merged = [...earlier.filter((report) => !reports.some((fresh) => fresh.scenario === report.scenario)), ...reports];
+writeFileSync(output, `${JSON.stringify({ date: new Date().toISOString(), machine, quick, reports: merged }, null, 2)}\n`);
 console.log(`results written to ${output}`);
 if (failed) {
   console.log('a check failed: the numbers above are not valid');
