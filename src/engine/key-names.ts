@@ -23,6 +23,8 @@ const METADATA_WORDS = new Set([
   'expiry', 'expires', 'expiration', 'ttl', 'at', 'url', 'uri', 'endpoint', 'provider', 'kind', 'format', 'size',
   'index', 'method', 'methods', 'scheme', 'policy', 'header', 'path', 'file', 'version', 'enabled', 'required',
   'status', 'source', 'ref', 'label', 'prefix', 'hint', 'set', 'mode', 'strategy', 'rotated', 'expired',
+  // The feature or process a sensitive word names: `secret_scanning`, `cookie_consent`, `password_reset_url`.
+  'scanning', 'scan', 'consent', 'banner', 'manager', 'rotation', 'reset', 'strength', 'store', 'detection',
 ]);
 
 const COMPOUNDS = ['apikey', 'accesskey', 'secretkey', 'privatekey', 'clientsecret', 'accesstoken', 'refreshtoken', 'authtoken', 'sessiontoken', 'connectionstring'];

@@ -7,13 +7,14 @@ const SENSITIVE = [
   'Authorization', 'http.request.header.authorization', 'http.request.header.cookie', 'set-cookie',
   'client_secret', 'clientSecret', 'aws_secret_access_key', 'accessToken', 'refresh_token', 'privateKey',
   'PRIVATE_KEY', 'credentials', 'passwd', 'auth', 'sessionToken', 'connectionString', 'db.connection_string',
-  'pasword', 'api-kee', 'credentals', 'authorisation', 'secrets',
+  'pasword', 'api-kee', 'credentals', 'authorisation', 'secrets', 'password_reset_token',
 ];
 const NOT_SENSITIVE = [
   'prompt_tokens', 'max_tokens', 'total_tokens', 'completion_tokens', 'input_tokens', 'cache_key', 'idempotency_key',
   'primary_key', 'public_key', 'keyboard', 'author', 'authored_at', 'authorName', 'authority', 'token_type',
   'token_count', 'secret_name', 'passed', 'passport', 'key', 'keys', 'session_id', 'monkey', 'hostname', 'msg',
   'level', 'partition_key', 'sort_key', 'publishable_key', 'secretary', 'tokenizer',
+  'security_and_analysis.secret_scanning.status', 'cookie_consent', 'password_reset_url', 'secret_store',
 ];
 
 test('flags sensitive key names, including typos and compounds', () => {
