@@ -5,7 +5,9 @@ import { main } from '../dist/src/cli/main.js';
 process.stdout.on('error', (error) => {
   // `logveil scrub big.log | head` closes the pipe early: that is not a failure.
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  // Anything else (a full disk, a closed descriptor) is one line and EX_IOERR, not a stack trace.
+  process.stderr.write(`logveil: cannot write the output (${/^E[A-Z]+$/.test(error.code ?? '') ? error.code : 'error'})\n`);
+  process.exit(74);
 });
 
 const code = await main(process.argv.slice(2), {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { ErrorCodes, LogveilError } from './engine/errors.js';
 import { classifyKeyName } from './engine/key-names.js';
@@ -42,9 +43,9 @@ function urlPassword(value: string): string | undefined {
  * secret per line (surrounding whitespace trimmed, blank lines skipped). Returns a matcher ready to use.
  */
 export function loadKnownSecretsFile(path: string): KnownSecrets {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new LogveilError(
@@ -52,7 +53,13 @@ export function loadKnownSecretsFile(path: string): KnownSecrets {
       `known secrets file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'error'})`}`,
     );
   }
-  return parseKnownSecrets(text, path);
+  // Any text is a valid plaintext list, so a binary file (a compressed list, a wrong file, one caught while
+  // being copied) would be read as lines of garbage "secrets" and replace the real ones. Refused instead:
+  // at startup that is an error naming the file; on a reload the previous set stays in force.
+  if (bytes.includes(0) || !isUtf8(bytes)) {
+    throw new LogveilError(ErrorCodes.BAD_KNOWN_SECRETS, `known secrets file ${path}: not UTF-8 text (NUL or invalid bytes)`);
+  }
+  return parseKnownSecrets(bytes.toString('utf8'), path);
 }
 
 /** Parses the text of a known-secrets file (hashed list or plaintext lines). */

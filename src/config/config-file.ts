@@ -22,13 +22,13 @@ export async function loadConfigFile(path: string): Promise<RedactorOptions> {
     } catch {
       throw new LogveilError(ErrorCodes.FILE_NOT_FOUND, `config ${path}: not found`);
     }
+    const href = pathToFileURL(absolute).href;
     try {
-      const module = (await import(pathToFileURL(absolute).href)) as { default?: unknown };
+      const module = (await import(href)) as { default?: unknown };
       config = module.default ?? module;
     } catch (error) {
       if (isLogveilError(error)) throw new LogveilError(error.code, `config ${path}: ${error.message}`);
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new LogveilError(ErrorCodes.BAD_CONFIG, `config ${path}: the module failed to load: ${reason}`);
+      throw new LogveilError(ErrorCodes.BAD_CONFIG, `config ${path}: the module failed to load: ${loadFailure(error, href)}`);
     }
   } else {
     let text: string;
@@ -45,6 +45,21 @@ export async function loadConfigFile(path: string): Promise<RedactorOptions> {
     }
   }
   return checkConfig(config, path);
+}
+
+/**
+ * What may be said about an error a config module threw while loading: its class and the line of the module
+ * it came from. Not its message: a config module handles secrets (it reads keys from the environment, parses
+ * a credentials file), and messages quote them (`JSON.parse` quotes the text it failed on, a SyntaxError the
+ * token), on stderr or in the error pino's worker sends to the app.
+ */
+function loadFailure(error: unknown, href: string): string {
+  const name = error instanceof Error ? error.constructor.name : `a thrown ${typeof error}`;
+  const kind = /^(?:a thrown )?[A-Za-z_$][\w$]{0,40}$/.test(name) ? name : 'Error';
+  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
+  const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = new RegExp(`${escaped}:(\\d+)`).exec(stack)?.[1];
+  return line === undefined ? `${kind} (run it with node to see the message)` : `${kind} at line ${line} (run it with node to see the message)`;
 }
 
 /** Validates a configuration object (from a file or from pino transport options). */

@@ -31,8 +31,10 @@ function walk(value: unknown, state: WalkState, depth: number, sensitive: boolea
     case 'object':
       if (value === null) return value;
       return walkObject(value, state, depth, sensitive);
+    case 'symbol':
+      return walkSymbol(value, state, sensitive);
     default:
-      // booleans, undefined, symbols and functions carry no loggable text.
+      // booleans, undefined and functions carry no loggable text.
       return value;
   }
 }
@@ -41,6 +43,14 @@ function walkString(value: string, state: WalkState, sensitive: boolean): unknow
   if (sensitive) return value.length === 0 ? value : replaceSensitive(value, state);
   const result = state.scrubber.scrub(value);
   return result.removeField ? REMOVE : result.text;
+}
+
+/** JSON drops Symbols, but a console exporter or `util.inspect` prints their description. */
+function walkSymbol(value: symbol, state: WalkState, sensitive: boolean): unknown {
+  const description = value.description;
+  if (description === undefined || description === '') return value;
+  const next = walkString(description, state, sensitive);
+  return next === description ? value : Symbol(typeof next === 'string' ? next : '[REDACTED]');
 }
 
 function replaceSensitive(value: string, state: WalkState): unknown {

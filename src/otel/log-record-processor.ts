@@ -1,3 +1,4 @@
+import { asPromise, downstreamFailed } from './downstream.js';
 import { LogRecordScrubber } from './log-record-scrubber.js';
 import { OtelScrubbing } from './scrubbing.js';
 import type { Context } from '@opentelemetry/api';
@@ -28,22 +29,34 @@ export class RedactingLogRecordProcessor implements LogRecordProcessorLike {
     this.#records = new LogRecordScrubber(this.#scrubbing);
   }
 
+  /** Never throws: not on a record it cannot scrub (see LogRecordScrubber), nor when the wrapped processor throws. */
   onEmit(logRecord: ReadWriteLogRecordLike, context?: Context): void {
     const scrubbed = this.#records.scrub(logRecord);
-    if (scrubbed !== undefined) this.#next.onEmit(scrubbed, context);
+    if (scrubbed === undefined) return;
+    try {
+      this.#next.onEmit(scrubbed, context);
+    } catch (error) {
+      downstreamFailed(this.#scrubbing.counters, 'the log record processor inside RedactingLogRecordProcessor (onEmit)', error);
+    }
   }
 
-  /** The wrapped processor decides; a processor without `enabled` takes everything. */
+  /** The wrapped processor decides; a processor without `enabled`, or one whose `enabled` throws, takes everything. */
   enabled(options: LogRecordEnabledOptions): boolean {
-    return this.#next.enabled?.(options) ?? true;
+    try {
+      return this.#next.enabled?.(options) ?? true;
+    } catch (error) {
+      downstreamFailed(this.#scrubbing.counters, 'the log record processor inside RedactingLogRecordProcessor (enabled)', error);
+      return true;
+    }
   }
 
+  /** The wrapped processor's promise, rejections included (the SDK handles those). */
   forceFlush(options?: ForceFlushOptionsLike): Promise<void> {
-    return this.#next.forceFlush(options);
+    return asPromise(() => this.#next.forceFlush(options));
   }
 
   shutdown(): Promise<void> {
-    return this.#next.shutdown();
+    return asPromise(() => this.#next.shutdown());
   }
 
   /** Records seen, copied, failed closed and dropped, URL credentials replaced, and the redactor's counters. */

@@ -1,3 +1,4 @@
+import { asPromise, downstreamFailed } from './downstream.js';
 import { OtelScrubbing } from './scrubbing.js';
 import { SpanScrubber } from './span-scrubber.js';
 import type { OtelRedactionOptions } from './options.js';
@@ -27,15 +28,28 @@ export class RedactingSpanExporter implements SpanExporterLike {
       const safe = this.#spans.scrub(span);
       if (safe !== undefined) scrubbed.push(safe);
     }
-    this.#exporter.export(scrubbed, resultCallback);
+    // An exporter reports failure through the callback; one that throws instead is turned into a failed
+    // result (code 1), once, so the processor that called us settles its export rather than wait for a timeout.
+    let reported = false;
+    const report = (result: ExportResultLike): void => {
+      if (reported) return;
+      reported = true;
+      resultCallback(result);
+    };
+    try {
+      this.#exporter.export(scrubbed, report);
+    } catch (error) {
+      downstreamFailed(this.#scrubbing.counters, 'the exporter inside RedactingSpanExporter (export)', error);
+      report({ code: 1, error: error instanceof Error ? error : new Error('span export failed') });
+    }
   }
 
   shutdown(): Promise<void> {
-    return this.#exporter.shutdown();
+    return asPromise(() => this.#exporter.shutdown());
   }
 
   forceFlush(): Promise<void> {
-    return this.#exporter.forceFlush?.() ?? Promise.resolve();
+    return asPromise(() => this.#exporter.forceFlush?.() ?? Promise.resolve());
   }
 
   stats(): OtelRedactionStats {

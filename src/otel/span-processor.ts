@@ -1,3 +1,4 @@
+import { asPromise, downstreamFailed } from './downstream.js';
 import { OtelScrubbing } from './scrubbing.js';
 import { SpanScrubber } from './span-scrubber.js';
 import type { Context } from '@opentelemetry/api';
@@ -30,24 +31,39 @@ export class RedactingSpanProcessor implements SpanProcessorLike {
 
   /** Passed on as is: a started span has no end-of-life data yet, and the wrapped processor may need it. */
   onStart(span: ReadableSpanLike, parentContext: Context): void {
-    this.#next.onStart(span, parentContext);
+    try {
+      this.#next.onStart(span, parentContext);
+    } catch (error) {
+      downstreamFailed(this.#scrubbing.counters, 'the span processor inside RedactingSpanProcessor (onStart)', error);
+    }
   }
 
   onEnding(span: ReadableSpanLike): void {
-    this.#next.onEnding?.(span);
+    try {
+      this.#next.onEnding?.(span);
+    } catch (error) {
+      downstreamFailed(this.#scrubbing.counters, 'the span processor inside RedactingSpanProcessor (onEnding)', error);
+    }
   }
 
+  /** Never throws: not on a span it cannot scrub (see SpanScrubber), nor when the wrapped processor throws. */
   onEnd(span: ReadableSpanLike): void {
     const scrubbed = this.#spans.scrub(span);
-    if (scrubbed !== undefined) this.#next.onEnd(scrubbed);
+    if (scrubbed === undefined) return;
+    try {
+      this.#next.onEnd(scrubbed);
+    } catch (error) {
+      downstreamFailed(this.#scrubbing.counters, 'the span processor inside RedactingSpanProcessor (onEnd)', error);
+    }
   }
 
+  /** The wrapped processor's promise, rejections included (the SDK handles those). */
   forceFlush(): Promise<void> {
-    return this.#next.forceFlush();
+    return asPromise(() => this.#next.forceFlush());
   }
 
   shutdown(): Promise<void> {
-    return this.#next.shutdown();
+    return asPromise(() => this.#next.shutdown());
   }
 
   /** Spans seen, copied, failed closed and dropped, URL credentials replaced, and the redactor's counters. */

@@ -13,6 +13,8 @@ export interface OtelRedactionStats {
   readonly dropped: number;
   /** URL userinfo and signing/auth parameter values replaced (the redactor does not count these). */
   readonly urlCredentials: number;
+  /** The wrapped processor or exporter threw; caught so that it never throws into the SDK or the app. */
+  readonly downstreamErrors: number;
   /** The redactor's own counters; shared with everyone who shares the redactor. */
   readonly redaction: RedactionStats;
 }
@@ -23,6 +25,7 @@ export class OtelCounters {
   failed = 0;
   dropped = 0;
   urlCredentials = 0;
+  downstreamErrors = 0;
 
   snapshot(redactor: Redactor): OtelRedactionStats {
     return {
@@ -31,6 +34,7 @@ export class OtelCounters {
       failed: this.failed,
       dropped: this.dropped,
       urlCredentials: this.urlCredentials,
+      downstreamErrors: this.downstreamErrors,
       redaction: redactor.stats(),
     };
   }

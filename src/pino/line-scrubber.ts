@@ -19,6 +19,11 @@ export interface ScrubSummary {
   readonly findings: Readonly<Record<string, number>>;
   /** Validator errors per detector id. */
   readonly detectorErrors: Readonly<Record<string, number>>;
+  /**
+   * Present once the destination has failed: lines not written to it (those it held unconfirmed when it
+   * failed, and every line since; lines after the failure are counted here only, not in `lines`).
+   */
+  readonly unwritten?: number;
 }
 
 /** What the in-process metrics callback is told about one line that had findings or was withheld. */

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
 import { endDestination, openDestination } from './destination.js';
+import { DestinationFailure, destinationName } from './destination-failure.js';
 import { KnownSecretsSource } from './known-secrets-source.js';
 import { LineScrubber, summaryLine } from './line-scrubber.js';
 import { LineSplitter } from './line-splitter.js';
@@ -67,6 +68,10 @@ export class RedactingStream extends Writable {
   readonly #decoder = new StringDecoder('utf8');
   /** Lines split across writes are joined (pino never splits one; other writers may). */
   readonly #splitter = new LineSplitter();
+  readonly #failure: DestinationFailure;
+  /** Lines handed to an owned async destination since it last said its buffer was empty. */
+  #sinceDrain = 0;
+  readonly #sync: boolean;
   lastLevel?: unknown;
   lastTime?: unknown;
   lastLogger?: unknown;
@@ -79,11 +84,16 @@ export class RedactingStream extends Writable {
     checkStreamOptions(options);
     this.#scrubber = new LineScrubber(pickDetection(options), new KnownSecretsSource(options, options.knownSecrets), options.onFindings);
     const target = options.destination ?? 1;
+    this.#sync = options.sync === true;
     if (typeof target === 'string' || typeof target === 'number') {
+      this.#failure = new DestinationFailure(destinationName(target));
       this.#owned = openDestination({ destination: target, sync: options.sync, mkdir: options.mkdir, append: options.append });
-      this.#owned.on('error', (error: Error) => this.destroy(error));
+      // Not `this.destroy(error)`: pino never listens for 'error' on its stream, so that would end the app.
+      this.#owned.on('error', (error: Error) => this.#destinationFailed(error, this.#sync ? 1 : this.#sinceDrain));
+      this.#owned.on('drain', () => (this.#sinceDrain = 0));
       this.#destination = this.#owned;
     } else {
+      this.#failure = new DestinationFailure('stream');
       this.#owned = undefined;
       this.#destination = target;
     }
@@ -102,9 +112,10 @@ export class RedactingStream extends Writable {
     return this.#forwardMetadata;
   }
 
-  /** Findings per detector, lines, redacted and withheld lines so far. */
+  /** Findings per detector, lines, redacted and withheld lines so far; `unwritten` once the destination failed. */
   stats(): ScrubSummary {
-    return this.#scrubber.summary();
+    const summary = this.#scrubber.summary();
+    return this.#failure.failed ? { ...summary, unwritten: this.#failure.unwritten } : summary;
   }
 
   get knownSecrets(): KnownSecrets {
@@ -118,13 +129,15 @@ export class RedactingStream extends Writable {
 
   /** pino's `logger.flush()`. */
   flush(cb?: (error?: Error | null) => void): void {
-    if (typeof this.#destination.flush === 'function') this.#destination.flush(cb ?? (() => {}));
+    // A failed destination was destroyed: there is nothing left to flush.
+    if (!this.#failure.failed && typeof this.#destination.flush === 'function') this.#destination.flush(cb ?? (() => {}));
     else if (cb !== undefined) process.nextTick(cb);
   }
 
   /** Called by pino on exit paths that cannot wait; writes are already synchronous up to the destination. */
   flushSync(): void {
-    this.#destination.flushSync?.();
+    // A failed destination was destroyed, and SonicBoom throws on a flush after that.
+    if (!this.#failure.failed) this.#destination.flushSync?.();
   }
 
   override _write(chunk: string | Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
@@ -135,14 +148,19 @@ export class RedactingStream extends Writable {
   override _final(callback: (error?: Error | null) => void): void {
     this.#splitter.push(this.#decoder.end(), this.#emit);
     this.#splitter.end(this.#emit);
-    if (this.#summary) this.#destination.write(summaryLine(this.#scrubber.summary()) + '\n');
+    if (this.#summary && !this.#failure.failed) this.#write(summaryLine(this.#scrubber.summary()) + '\n');
     this.#rotation.close();
+    // Reported once the destination is closed: its last writes may still fail.
+    const done = (): void => {
+      this.#failure.report();
+      callback();
+    };
     if (this.#owned === undefined) {
       this.flushSync();
-      callback();
+      done();
       return;
     }
-    endDestination(this.#owned).then(() => callback(), callback);
+    void endDestination(this.#owned).then(done);
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
@@ -153,6 +171,10 @@ export class RedactingStream extends Writable {
   }
 
   readonly #emit = (line: string): void => {
+    if (this.#failure.failed) {
+      this.#failure.count();
+      return;
+    }
     const out = this.#scrubber.scrub(line) + '\n';
     const destination = this.#destination as DestinationLike & PinoMetadata;
     if (this.#forwardMetadata) {
@@ -163,8 +185,26 @@ export class RedactingStream extends Writable {
       destination.lastMsg = undefined;
       destination.lastObj = undefined;
     }
-    destination.write(out);
+    this.#write(out);
   };
+
+  #write(text: string): void {
+    this.#sinceDrain++;
+    try {
+      this.#destination.write(text);
+    } catch (error) {
+      // A destination that throws would throw into the app's logging call; it is treated like one that
+      // reports an error (this line included in the count).
+      this.#destinationFailed(error, 1);
+    }
+  }
+
+  /** Stops writing to a destination that failed; later lines are counted, the count said at the end. */
+  #destinationFailed(error: unknown, inFlight: number): void {
+    if (!this.#failure.fail(error, inFlight)) return;
+    const owned = this.#owned as (SonicBoom & { destroyed?: boolean }) | undefined;
+    if (owned !== undefined && owned.destroyed !== true) owned.destroy();
+  }
 }
 
 /** Creates an in-process redacting stream. Throws a LogveilError naming the option at fault. */

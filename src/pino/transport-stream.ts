@@ -1,6 +1,7 @@
 import { Duplex } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { endDestination } from './destination.js';
+import { DestinationFailure } from './destination-failure.js';
 import { LineSplitter } from './line-splitter.js';
 import type { SonicBoom } from './destination.js';
 
@@ -12,6 +13,8 @@ export interface TransportStreamHooks {
   open(): SonicBoom;
   /** A destination opened at startup, if the options named one. */
   readonly opened?: SonicBoom;
+  /** How stderr names the destination if it fails (a path, `fd 3`, `stdout`). */
+  readonly destinationName: string;
   /** The last line to write, if any (the summary). */
   lastLine(): string | undefined;
   /** Stops watchers and listeners; called once, when the stream ends or is destroyed. */
@@ -51,11 +54,17 @@ export class TransportStream extends Duplex {
   #paused = false;
   #heldCallback: (() => void) | undefined;
   #stopped = false;
+  /** Lines in `#batch`, and lines handed to the destination since it last said its buffer was empty. */
+  #batchLines = 0;
+  #sinceDrain = 0;
+  readonly #failure: DestinationFailure;
 
   constructor(hooks: TransportStreamHooks) {
     super({ decodeStrings: false });
     this.#hooks = hooks;
+    this.#failure = new DestinationFailure(hooks.destinationName);
     this.#destination = hooks.opened;
+    hooks.opened?.on('error', this.#onDestinationError);
   }
 
   override _write(chunk: string | Buffer, _encoding: BufferEncoding, callback: () => void): void {
@@ -69,11 +78,13 @@ export class TransportStream extends Duplex {
     this.#splitter.end(this.#onLine);
     this.#stop();
     if (this.#mode === 'undecided') this.#decide();
-    const last = this.#hooks.lastLine();
+    const last = this.#failure.failed ? undefined : this.#hooks.lastLine();
     if (last !== undefined) this.#write(last + '\n');
     this.#flush();
     const closed = this.#destination === undefined ? Promise.resolve() : endDestination(this.#destination);
     void closed.then(() => {
+      // Said once the destination is closed: its last writes may still fail.
+      this.#failure.report();
       this.push(null);
       callback();
     });
@@ -90,7 +101,23 @@ export class TransportStream extends Duplex {
 
   readonly #onLine = (line: string): void => {
     if (this.#mode === 'undecided') this.#decide();
-    this.#write(this.#hooks.scrub(line) + '\n');
+    if (this.#failure.failed) this.#failure.count();
+    else this.#write(this.#hooks.scrub(line) + '\n');
+  };
+
+  /**
+   * The destination failed (disk full, a descriptor closed or read-only): from now on lines are counted,
+   * not written, and input keeps flowing. Destroying this stream instead would end the worker and raise
+   * 'error' on pino's transport in the app's thread, which ends the app unless it listens.
+   */
+  readonly #onDestinationError = (error: Error): void => {
+    if (!this.#failure.fail(error, this.#sinceDrain + this.#batchLines)) return;
+    this.#batch = '';
+    this.#batchLines = 0;
+    // Release the descriptor and whatever the destination still holds: it would only retry and grow.
+    const destination = this.#destination;
+    if (destination !== undefined && (destination as { destroyed?: boolean }).destroyed !== true) destination.destroy();
+    this.#resume();
   };
 
   #decide(): void {
@@ -102,7 +129,11 @@ export class TransportStream extends Duplex {
       return;
     }
     this.#mode = 'write';
-    const destination = (this.#destination ??= this.#hooks.open());
+    let destination = this.#destination;
+    if (destination === undefined) {
+      destination = this.#destination = this.#hooks.open();
+      destination.on('error', this.#onDestinationError);
+    }
     // SonicBoom reports each completed disk write ('write', bytes) and an empty buffer ('drain'). Counting
     // UTF-16 units in and bytes out can drift on non-ASCII text; 'drain' resets the count to the truth.
     destination.on('write', (bytes: number) => {
@@ -111,6 +142,7 @@ export class TransportStream extends Duplex {
     });
     destination.on('drain', () => {
       this.#unflushed = 0;
+      this.#sinceDrain = 0;
       this.#resume();
     });
     // Nobody reads the readable side of a last step; let it flow so that it can end and the stream close.
@@ -124,6 +156,7 @@ export class TransportStream extends Duplex {
    */
   #write(text: string): void {
     this.#batch += text;
+    this.#batchLines++;
     if (this.#batch.length >= BATCH_CHARS) this.#flush();
     else if (!this.#flushScheduled) {
       this.#flushScheduled = true;
@@ -135,11 +168,18 @@ export class TransportStream extends Duplex {
     this.#flushScheduled = false;
     if (this.#batch === '') return;
     const text = this.#batch;
+    const lines = this.#batchLines;
     this.#batch = '';
+    this.#batchLines = 0;
     if (this.#mode === 'pass') {
       if (!this.push(text)) this.#paused = true;
       return;
     }
+    if (this.#failure.failed) {
+      this.#failure.count(lines);
+      return;
+    }
+    this.#sinceDrain += lines;
     this.#destination!.write(text);
     this.#unflushed += text.length;
     if (this.#unflushed >= MAX_UNFLUSHED_CHARS) this.#paused = true;

@@ -1,5 +1,6 @@
 import { ErrorCodes, LogveilError, isLogveilError } from '../engine/errors.js';
 import { openDestination } from './destination.js';
+import { destinationName } from './destination-failure.js';
 import { KnownSecretsSource } from './known-secrets-source.js';
 import { LineScrubber, summaryLine } from './line-scrubber.js';
 import { checkTransportOptions } from './options.js';
@@ -30,28 +31,24 @@ export default async function logveilTransport(rawOptions?: TransportOptions): P
     return new LineScrubber(detection, new KnownSecretsSource(options));
   });
   const target = { destination: options.destination ?? 1, mkdir: options.mkdir, append: options.append };
-  const open = (): SonicBoom => {
-    const destination = openDestination(target);
-    // A destination that fails (disk full, closed descriptor) ends the transport; pino reports the error.
-    destination.on('error', (error: Error) => stream.destroy(error));
-    return destination;
-  };
+  // A destination that fails later (disk full, closed descriptor) is the stream's to handle: see DestinationFailure.
+  const open = (): SonicBoom => openDestination(target);
   // An explicit destination is opened now so that a bad path fails at startup; stdout needs no opening.
   const opened = options.destinationGiven ? await startup(async () => open()) : undefined;
 
   const rotation = startRotation(scrubber, options.knownSecretsFile, options.watchKnownSecrets ?? true, postReloadResult);
   const stopListening = listenForReload(rotation.reload);
-  const stream: TransportStream = new TransportStream({
+  return new TransportStream({
     scrub: (line) => scrubber.scrub(line),
     open,
     opened,
+    destinationName: destinationName(target.destination),
     lastLine: () => (options.summary === true ? summaryLine(scrubber.summary()) : undefined),
     stop: () => {
       stopListening();
       rotation.close();
     },
   });
-  return stream;
 }
 
 /** Runs a startup step; its errors name the transport, so pino's "worker failed" report says whose it is. */

@@ -33,7 +33,7 @@ test('test-detector runs a JS module detector with its validator', () => {
   assert.match(run.stdout, /^ok {3}order-ref/);
 });
 
-test('a module that fails to load is named, with its first error line and no stack', () => {
+test('a module that fails to load is named, with its error class and module line but never its message or a stack', () => {
   const dir = tempFiles({ 'broken.mjs': 'export default {;' });
   const run = runCli(['scrub', '--config', join(dir, 'broken.mjs')], '');
   assert.equal(run.code, 2);
