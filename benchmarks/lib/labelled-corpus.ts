@@ -2,7 +2,7 @@ import { chars, pick, seeded } from './random.js';
 import { agentLines } from './agent-lines.js';
 import { createRedactor } from '../../src/redactor.js';
 import { HARD_NEGATIVE_CASES, HARD_NEGATIVE_KINDS, hardNegative, uuid } from '../../detectors/lib/hard-negatives.js';
-import { ibanFor, withLuhn } from '../../detectors/lib/sample.js';
+import { groupDigits, ibanFor, withLuhn } from '../../detectors/lib/sample.js';
 import type { Detector } from '../../src/engine/detector.js';
 
 /**
@@ -106,15 +106,6 @@ interface Pii {
 const digits = (random: Random, n: number): string => chars(random, n, DIGITS);
 const between = (random: Random, from: number, to: number): number => from + Math.floor(random() * (to - from + 1));
 
-function groups(number: string, sizes: readonly number[], separator: string): string {
-  const out: string[] = [];
-  let at = 0;
-  for (const size of sizes) {
-    out.push(number.slice(at, at + size));
-    at += size;
-  }
-  return out.join(separator);
-}
 
 const PII_FORMATS: readonly ((random: Random) => Pii)[] = [
   (random) => {
@@ -152,7 +143,7 @@ const PII_FORMATS: readonly ((random: Random) => Pii)[] = [
       { prefix: '62', length: 16, sizes: [4, 4, 4, 4] },
     ]);
     const number = withLuhn(issuer.prefix + digits(random, issuer.length - issuer.prefix.length - 1));
-    const value = pick(random, [number, groups(number, issuer.sizes, ' '), groups(number, issuer.sizes, '-')]);
+    const value = pick(random, [number, groupDigits(number, issuer.sizes, ' '), groupDigits(number, issuer.sizes, '-')]);
     return { format: 'card', text: pick(random, [`card ${value} declined`, `"pan":"${value}"`, `charged ${value}`]), value };
   },
   (random) => {
@@ -178,13 +169,13 @@ const PII_FORMATS: readonly ((random: Random) => Pii)[] = [
     const ssnArea = area === '666' ? '667' : area;
     const number = `${ssnArea}${String(between(random, 1, 99)).padStart(2, '0')}${String(between(random, 1, 9999)).padStart(4, '0')}`;
     const form = between(random, 0, 2);
-    const value = form === 0 ? groups(number, [3, 2, 4], '-') : form === 1 ? groups(number, [3, 2, 4], ' ') : number;
+    const value = form === 0 ? groupDigits(number, [3, 2, 4], '-') : form === 1 ? groupDigits(number, [3, 2, 4], ' ') : number;
     return { format: 'us-ssn', text: form === 2 ? pick(random, [`ssn=${value}`, `"ssn":"${value}"`, `SSN: ${value}`]) : `applicant ${value}`, value };
   },
   (random) => {
     const group = pick(random, [between(random, 50, 65), between(random, 70, 88), between(random, 90, 92), between(random, 94, 99)]);
     const number = `9${digits(random, 2)}${group}${String(between(random, 1, 9999)).padStart(4, '0')}`;
-    const value = random() < 0.5 ? groups(number, [3, 2, 4], '-') : number;
+    const value = random() < 0.5 ? groupDigits(number, [3, 2, 4], '-') : number;
     return { format: 'us-itin', text: /-/.test(value) ? `filed with ${value}` : `itin: ${value}`, value };
   },
   (random) => {
@@ -194,13 +185,13 @@ const PII_FORMATS: readonly ((random: Random) => Pii)[] = [
     if (['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(prefix)) prefix = 'AB';
     const body = digits(random, 6);
     const suffix = chars(random, 1, 'ABCD');
-    const value = random() < 0.5 ? `${prefix}${body}${suffix}` : `${prefix} ${groups(body, [2, 2, 2], ' ')} ${suffix}`;
+    const value = random() < 0.5 ? `${prefix}${body}${suffix}` : `${prefix} ${groupDigits(body, [2, 2, 2], ' ')} ${suffix}`;
     return { format: 'uk-nino', text: `NI number ${value}`, value };
   },
   (random) => {
     const number = withLuhn(`${pick(random, ['1', '2', '3', '4', '5', '6', '7', '9'])}${digits(random, 7)}`);
     const form = between(random, 0, 2);
-    const value = form === 0 ? groups(number, [3, 3, 3], '-') : form === 1 ? groups(number, [3, 3, 3], ' ') : number;
+    const value = form === 0 ? groupDigits(number, [3, 3, 3], '-') : form === 1 ? groupDigits(number, [3, 3, 3], ' ') : number;
     return { format: 'ca-sin', text: form === 2 ? `SIN: ${value}` : `employee ${value}`, value };
   },
 ];

@@ -59,3 +59,14 @@ export function ibanFor(country: string, bban: string): string {
   for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
   return `${country}${String(98 - remainder).padStart(2, '0')}${bban}`;
 }
+
+/** Splits a digit string into groups of the given sizes joined by `separator`: `4111 1111 1111 1111`. */
+export function groupDigits(number: string, sizes: readonly number[], separator: string): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    out.push(number.slice(at, at + size));
+    at += size;
+  }
+  return out.join(separator);
+}

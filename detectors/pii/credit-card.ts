@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { luhn } from '../../src/validators/luhn.js';
-import { DIGITS, fake, withLuhn } from '../lib/sample.js';
+import { DIGITS, fake, groupDigits, withLuhn } from '../lib/sample.js';
 
 /**
  * Issuer ranges (IIN prefixes) and the lengths each issues. A number that passes Luhn but belongs to no issuer,
@@ -57,15 +57,6 @@ const GROUPS_4_6 = String.raw`3[0-9]{3}[ -][0-9]{6}[ -][0-9]{4,5}`;
 const BOUNDARY = String.raw`(?:^|[^0-9A-Za-z_.+-]|\\[nrt])`;
 
 
-const groups = (number: string, sizes: readonly number[], separator: string): string => {
-  const out: string[] = [];
-  let at = 0;
-  for (const size of sizes) {
-    out.push(number.slice(at, at + size));
-    at += size;
-  }
-  return out.join(separator);
-};
 
 const visa = withLuhn('4' + fake('cc-visa', 14, DIGITS));
 const mastercard = withLuhn('53' + fake('cc-mc', 13, DIGITS));
@@ -96,23 +87,23 @@ export default defineDetector({
   samples: {
     positive: [
       visa,
-      groups(mastercard, [4, 4, 4, 4], ' '),
-      groups(mastercard2, [4, 4, 4, 4], '-'),
-      groups(amex, [4, 6, 5], ' '),
+      groupDigits(mastercard, [4, 4, 4, 4], ' '),
+      groupDigits(mastercard2, [4, 4, 4, 4], '-'),
+      groupDigits(amex, [4, 6, 5], ' '),
       `card=${discover}`,
       jcb,
-      groups(diners, [4, 6, 4], ' '),
+      groupDigits(diners, [4, 6, 4], ' '),
       unionpay,
     ],
     negative: [
       badLuhn,
-      groups(badLuhn, [4, 4, 4, 4], ' '),
+      groupDigits(badLuhn, [4, 4, 4, 4], ' '),
       noIssuer,
       '1700000000000',
       '1700000000123456',
       'order 2024011500012345',
-      `${groups(visa, [4, 4], '-')} ${groups(visa.slice(8), [4, 4], '-')}`,
-      groups(visa, [4, 4, 4, 4], '.'),
+      `${groupDigits(visa, [4, 4], '-')} ${groupDigits(visa.slice(8), [4, 4], '-')}`,
+      groupDigits(visa, [4, 4, 4, 4], '.'),
       '+1 415 555 0132',
     ],
   },

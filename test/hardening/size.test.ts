@@ -2,21 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRedactor } from '../../src/redactor.js';
 import { withGithubChecksum } from '../../src/validators/index.js';
+import { cpuMs } from '../support/cpu.js';
 
 const GITHUB = `ghp_${withGithubChecksum('Zx8Kq2Lm9Pw4Rt6Yv1Bn3Cd5Fg7Hj0')}`;
 const redactor = createRedactor({ knownSecrets: ['agent-known-secret-1'] });
-
-/** CPU time of the best of three runs: the least disturbed by other work on a shared machine. */
-function cpuMs(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 // Hostile shapes, each at 100 KB and 1 MB: linear work grows about 10x, quadratic about 100x. The bound is
 // generous (a growth test, not a timing test): it only has to tell the two apart.

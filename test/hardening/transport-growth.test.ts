@@ -5,18 +5,7 @@ import { LineScrubber } from '../../src/pino/line-scrubber.js';
 import { LineSplitter } from '../../src/pino/line-splitter.js';
 import { KnownSecrets } from '../../src/engine/known-secrets.js';
 import { TOKEN } from './support.js';
-
-/** CPU time of the best of three runs: the least disturbed by other work on a shared machine. */
-function cpuMs(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
+import { cpuMs } from '../support/cpu.js';
 
 const known = new KnownSecrets();
 known.add(['agent-known-secret-1']);
