@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { looksFake } from './checks.js';
 import { TOKEN_START } from './patterns.js';
-import { fake } from './sample.js';
+import { ALNUM, HEX, fake } from './sample.js';
 import type { Detector } from '../../src/engine/detector.js';
 
 /**
@@ -10,14 +10,27 @@ import type { Detector } from '../../src/engine/detector.js';
  * generated from the format: the token alone and in the contexts given, and look-alikes that are too short,
  * too long or filled in by hand.
  */
+export interface TokenAlphabet {
+  /** An RE2 character class for the pattern. */
+  readonly pattern: string;
+  /** How the description names it. */
+  readonly name: string;
+  /** Its characters, for generated samples. */
+  readonly characters: string;
+}
+
+export const LOWER_HEX: TokenAlphabet = { pattern: '[0-9a-f]', name: 'lower-case hex', characters: HEX };
+export const ANY_CASE_HEX: TokenAlphabet = { pattern: '[0-9a-fA-F]', name: 'hex', characters: HEX };
+export const BASE62: TokenAlphabet = { pattern: '[0-9A-Za-z]', name: 'base62', characters: ALNUM };
+export const LOWER_BASE32: TokenAlphabet = { pattern: '[a-z2-7]', name: 'lower-case base32 (a-z, 2-7)', characters: 'abcdefghijklmnopqrstuvwxyz234567' };
+
 export interface PrefixedTokenOptions {
   readonly id: string;
   /** What the token is, before the format (which this factory describes). */
   readonly what: string;
   readonly prefix: string;
   readonly length: number;
-  /** The body's alphabet: an RE2 class for the pattern and its characters for generated samples. */
-  readonly alphabet: { readonly pattern: string; readonly name: string; readonly characters: string };
+  readonly alphabet: TokenAlphabet;
   /** Where the token is usually seen, with `{}` for the token: `DIGITALOCEAN_TOKEN={}`. */
   readonly contexts: readonly string[];
   /** More look-alikes for this format (another version prefix, the wrong case). */
