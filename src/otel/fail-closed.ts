@@ -7,6 +7,36 @@ import type { ResourceLike } from './types.js';
  */
 export const FAIL_CLOSED_MARKER = '[REDACTED:logveil-error]';
 
+/** The counters the fail-closed wrapper keeps (a subset of the adapter's stats). */
+export interface FailClosedCounters {
+  processed: number;
+  redacted: number;
+  failed: number;
+  dropped: number;
+}
+
+/**
+ * Scrubs one span or log record, failing closed: when `scrub` throws, `fallback` (every string replaced by the
+ * marker) is handed on instead and counted as failed; when even that throws, nothing is handed on and the
+ * item is counted as dropped. The error may quote the text being scrubbed: it is neither logged nor rethrown.
+ */
+export function scrubFailingClosed<T>(item: T, counters: FailClosedCounters, scrub: (item: T) => T, fallback: (item: T) => T): T | undefined {
+  counters.processed++;
+  try {
+    const result = scrub(item);
+    if (result !== item) counters.redacted++;
+    return result;
+  } catch {
+    counters.failed++;
+    try {
+      return fallback(item);
+    } catch {
+      counters.dropped++;
+      return undefined;
+    }
+  }
+}
+
 /** Strings, string array items and nested values replaced; numbers and booleans kept. */
 export function markAttributes<T extends Readonly<Record<string, unknown>>>(attributes: T | undefined): T | undefined {
   if (attributes === undefined) return undefined;

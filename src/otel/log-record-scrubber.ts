@@ -1,5 +1,5 @@
 import { looksLikeJson } from './attributes.js';
-import { FAIL_CLOSED_MARKER, MarkedResource, markAttributes, markValue } from './fail-closed.js';
+import { FAIL_CLOSED_MARKER, MarkedResource, markAttributes, markValue, scrubFailingClosed } from './fail-closed.js';
 import { ScrubbedLogRecord } from './scrubbed-log-record.js';
 import { addSummary } from './summary.js';
 import { TextBatch } from './text-batch.js';
@@ -31,22 +31,7 @@ export class LogRecordScrubber {
 
   /** The record to hand on, or `undefined` when it could not even be read (counted as dropped). */
   scrub(record: ReadWriteLogRecordLike): ReadWriteLogRecordLike | undefined {
-    const counters = this.#scrubbing.counters;
-    counters.processed++;
-    try {
-      const result = this.#scrub(record);
-      if (result !== record) counters.redacted++;
-      return result;
-    } catch {
-      // The error may quote the text being scrubbed: it is neither logged nor rethrown.
-      counters.failed++;
-      try {
-        return this.#failClosed(record);
-      } catch {
-        counters.dropped++;
-        return undefined;
-      }
-    }
+    return scrubFailingClosed(record, this.#scrubbing.counters, (item) => this.#scrub(item), (item) => this.#failClosed(item));
   }
 
   #scrub(record: ReadWriteLogRecordLike): ReadWriteLogRecordLike {

@@ -1,4 +1,4 @@
-import { FAIL_CLOSED_MARKER, MarkedResource, markAttributes } from './fail-closed.js';
+import { FAIL_CLOSED_MARKER, MarkedResource, markAttributes, scrubFailingClosed } from './fail-closed.js';
 import { ScrubbedSpan } from './scrubbed-span.js';
 import { addSummary } from './summary.js';
 import { TextBatch } from './text-batch.js';
@@ -28,22 +28,7 @@ export class SpanScrubber {
 
   /** The span to hand on, or `undefined` when it could not even be read (counted as dropped). */
   scrub(span: ReadableSpanLike): ReadableSpanLike | undefined {
-    const counters = this.#scrubbing.counters;
-    counters.processed++;
-    try {
-      const result = this.#scrub(span);
-      if (result !== span) counters.redacted++;
-      return result;
-    } catch {
-      // The error may quote the text being scrubbed: it is neither logged nor rethrown.
-      counters.failed++;
-      try {
-        return failClosed(span, this.#scrubbing);
-      } catch {
-        counters.dropped++;
-        return undefined;
-      }
-    }
+    return scrubFailingClosed(span, this.#scrubbing.counters, (item) => this.#scrub(item), (item) => failClosed(item, this.#scrubbing));
   }
 
   #scrub(span: ReadableSpanLike): ReadableSpanLike {
