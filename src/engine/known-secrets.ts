@@ -5,29 +5,48 @@ import { ErrorCodes, LogveilError } from './errors.js';
 /**
  * Finds registered secret values anywhere in a text (no delimiter needed) without keeping their plaintext.
  *
- * Each encoded form of a secret is reduced to (fingerprint of its last WINDOW bytes, length in bytes, keyed
- * digest of the whole form), all over its UTF-8 bytes: the scanner already holds each text's bytes, and a
- * typed-array loop is faster than `charCodeAt`. A scan rolls the fingerprint over the bytes once; a
- * fingerprint hit is confirmed by recomputing the keyed digest of the candidate slice. The cost per byte is
- * one rolling update and one bitmap probe, independent of how many secrets are registered.
+ * Each encoded form of a secret is reduced to fingerprints of short windows of its UTF-8 bytes, its length and
+ * a keyed digest of the whole form. The scan reads the text one aligned 4-byte word at a time and fingerprints
+ * the 8-byte window that starts there (two words), so it probes a quarter of the positions a byte-by-byte
+ * rolling hash would. A secret can start at any byte, so each form registers the windows that start at its
+ * first four offsets: whatever the secret's alignment in the text, exactly one of them starts on a word
+ * boundary. A form too short to hold an 8-byte window at some offset (8 to 10 bytes) registers the 4-byte
+ * window there instead. A fingerprint hit is confirmed by recomputing the keyed digest of the candidate slice.
+ * The cost per word is one mix and one bitmap probe, whatever the number of registered secrets.
  */
 export const MIN_KNOWN_SECRET_LENGTH = 8;
-const WINDOW = 8;
+/** Bytes per aligned word: the scan's stride, and how many window offsets each form registers. */
+const WORD = 4;
+const PAIR = 2 * WORD;
 const DIGEST_HEX = 32;
-// Bits of the probe bitmap per fingerprint. Fewer bits make a clean byte fall through to the map more often,
-// more make the bitmap miss the CPU cache; measured for 10,000 secrets against 10 (same run, loaded host):
-// 16 bits 1.42-1.56x, 64 bits 1.22-1.26x, 256 bits 1.30-1.39x. Two cache-sized bitmaps (128 KiB each, the
-// second read only on a first-level hit) measured 1.20-1.35x: no gain worth the code, so one bitmap it is.
-const BITS_PER_FINGERPRINT = 64;
+// Bits of the probe bitmap per fingerprint. Fewer bits make a clean word fall through to the map more often,
+// more make the bitmap miss the CPU cache (see DESIGN.md, "Known secrets", for what was measured).
+const BITS_PER_FINGERPRINT = 32;
+const MIN_BITMAP_BITS = 1 << 16;
+const MAX_BITMAP_BITS = 1 << 26;
 const HEADER = 'logveil-known-secrets';
+const LIST_VERSION = 2;
 const JSON_ESCAPED = /["\\\u0000-\u001f]/;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-interface Form {
+/** One registered window of one form: where it starts in the form, and whether it is a single word. */
+interface Window {
+  readonly fingerprint: number;
+  readonly offset: number;
+  readonly single: boolean;
+}
+
+/** What a fingerprint hit is checked against: the form's extent around the window, and its digest. */
+interface Entry {
   readonly owner: string;
   readonly length: number;
   readonly digest: string;
   readonly fringe: number;
+  readonly offset: number;
+  readonly single: boolean;
 }
+
+type HashedForm = [fingerprint: number, length: number, digest: string, fringe: number, offset: number, single: 0 | 1];
 
 export interface KnownSecretMatch {
   readonly start: number;
@@ -36,24 +55,27 @@ export interface KnownSecretMatch {
 
 export class KnownSecrets {
   readonly #key: Buffer;
-  /** Odd multiplier of the rolling fingerprint, derived from the key so fingerprints are keyed too. */
-  readonly #base: number;
-  /** base^(WINDOW-1) mod 2^32, to roll the oldest unit out. */
-  readonly #outFactor: number;
-  readonly #byFingerprint = new Map<number, Form[]>();
-  /** owner id (digest of the raw secret) → fingerprints of its forms, for removal. */
+  /** Keys of the window mixes, derived from the key so fingerprints are keyed too. */
+  readonly #seed0: number;
+  readonly #seed1: number;
+  readonly #seed2: number;
+  readonly #byFingerprint = new Map<number, Entry[]>();
+  /** owner id (digest of the raw secret) → fingerprints of its windows, for removal. */
   readonly #owners = new Map<string, number[]>();
   /** Owners with a form that JSON escaping changes (it holds `"`, `\\` or a control character). */
   readonly #escapable = new Set<string>();
-  #bitmap = new Uint32Array(1 << 11);
-  #bitmapMask = (1 << 16) - 1;
+  /** Registered single-word windows: while there are none, the scan does not fingerprint single words. */
+  #singles = 0;
+  #bitmap = new Uint32Array(MIN_BITMAP_BITS >>> 5);
+  #bitmapShift = 32 - Math.log2(MIN_BITMAP_BITS);
+  readonly #aligned = new AlignedWords();
 
   constructor(key?: Buffer) {
     this.#key = key ?? randomBytes(32);
-    this.#base = (this.#key.readUInt32LE(0) | 1) >>> 0;
-    let factor = 1;
-    for (let i = 0; i < WINDOW - 1; i++) factor = Math.imul(factor, this.#base);
-    this.#outFactor = factor;
+    const seeds = createHmac('sha256', this.#key).update('window fingerprints').digest();
+    this.#seed0 = seeds.readUInt32LE(0);
+    this.#seed1 = seeds.readUInt32LE(4);
+    this.#seed2 = seeds.readUInt32LE(8);
   }
 
   /** Number of secrets registered. */
@@ -84,10 +106,14 @@ export class KnownSecrets {
       const owner = this.#digest(Buffer.from(secret, 'utf8'));
       if (this.#owners.has(owner)) continue;
       if (JSON_ESCAPED.test(secret)) this.#escapable.add(owner);
-      const forms = encodedForms(secret).map((form) => {
+      const forms: HashedForm[] = [];
+      for (const form of encodedForms(secret)) {
         const bytes = Buffer.from(form.text, 'utf8');
-        return { fingerprint: this.#fingerprint(bytes, bytes.length - WINDOW), length: bytes.length, digest: this.#digest(bytes), fringe: form.fringe };
-      });
+        const digest = this.#digest(bytes);
+        for (const window of this.#windows(bytes)) {
+          forms.push([window.fingerprint, bytes.length, digest, form.fringe, window.offset, window.single ? 1 : 0]);
+        }
+      }
       this.#insert(owner, forms);
       added++;
     }
@@ -113,18 +139,19 @@ export class KnownSecrets {
     this.#byFingerprint.clear();
     this.#owners.clear();
     this.#escapable.clear();
+    this.#singles = 0;
     this.#bitmap.fill(0);
   }
 
   /** The hashed list: what `logveil hash-secrets` writes and `loadHashed` reads. It holds no plaintext. */
   toHashedList(): string {
-    const lines = [JSON.stringify({ format: HEADER, version: 1, key: this.#key.toString('base64') })];
-    const byOwner = new Map<string, [number, number, string, number][]>();
-    for (const [fingerprint, forms] of this.#byFingerprint) {
-      for (const form of forms) {
-        const list = byOwner.get(form.owner) ?? [];
-        list.push([fingerprint, form.length, form.digest, form.fringe]);
-        byOwner.set(form.owner, list);
+    const lines = [JSON.stringify({ format: HEADER, version: LIST_VERSION, key: this.#key.toString('base64') })];
+    const byOwner = new Map<string, HashedForm[]>();
+    for (const [fingerprint, entries] of this.#byFingerprint) {
+      for (const entry of entries) {
+        const list = byOwner.get(entry.owner) ?? [];
+        list.push([fingerprint, entry.length, entry.digest, entry.fringe, entry.offset, entry.single ? 1 : 0]);
+        byOwner.set(entry.owner, list);
       }
     }
     // `escapable` costs one bit about the secret (it holds a quote, backslash or control character); without
@@ -149,8 +176,11 @@ export class KnownSecrets {
     } catch {
       return bad(1, 'not a logveil hashed list header');
     }
-    if (header.format !== HEADER || header.version !== 1 || typeof header.key !== 'string') {
-      bad(1, 'not a logveil hashed list header (format, version 1, key)');
+    if (header.format !== HEADER || typeof header.key !== 'string' || !Number.isInteger(header.version)) {
+      bad(1, `not a logveil hashed list header (format, version ${LIST_VERSION}, key)`);
+    }
+    if (header.version !== LIST_VERSION) {
+      bad(1, `version ${String(header.version)} is not read by this logveil (it reads version ${LIST_VERSION}): run "logveil hash-secrets" on the plaintext list again`);
     }
     const key = Buffer.from(header.key as string, 'base64');
     if (key.length < 16) bad(1, 'the key must be at least 16 bytes (base64)');
@@ -164,13 +194,7 @@ export class KnownSecrets {
       }
       const forms = entry.forms;
       if (typeof entry.id !== 'string' || !Array.isArray(forms)) return bad(index + 2, 'expected {"id", "forms"}');
-      const parsed = forms.map((form: unknown) => {
-        if (!Array.isArray(form) || form.length !== 4 || !form.every((part, i) => (i === 2 ? typeof part === 'string' : Number.isInteger(part)))) {
-          return bad(index + 2, 'each form is [fingerprint, length, digest, fringe]');
-        }
-        const [fingerprint, length, digest, fringe] = form as [number, number, string, number];
-        return { fingerprint, length, digest, fringe };
-      });
+      const parsed = forms.map((form: unknown) => (isHashedForm(form) ? form : bad(index + 2, 'each form is [fingerprint, length, digest, fringe, offset, single]')));
       matcher.#insert(entry.id, parsed);
       if (entry.escapable !== false) matcher.#escapable.add(entry.id);
     });
@@ -192,44 +216,74 @@ export class KnownSecrets {
   /** Every occurrence in UTF-8 bytes, as [start, end) byte spans. */
   scanBytes(bytes: Uint8Array): KnownSecretMatch[] {
     const matches: KnownSecretMatch[] = [];
-    const length = bytes.length;
-    if (this.#owners.size === 0 || length < WINDOW) return matches;
-    const base = this.#base;
-    const outFactor = this.#outFactor;
+    if (this.#owners.size === 0 || bytes.length < MIN_KNOWN_SECRET_LENGTH) return matches;
+    const words = this.#aligned.words(bytes);
+    const count = bytes.length >>> 2;
     const bitmap = this.#bitmap;
-    const mask = this.#bitmapMask;
-    let hash = 0;
-    for (let i = 0; i < WINDOW - 1; i++) hash = (Math.imul(hash, base) + (bytes[i] as number)) | 0;
-    for (let end = WINDOW - 1; end < length; end++) {
-      hash = (Math.imul(hash, base) + (bytes[end] as number)) | 0;
-      const slot = hash & mask;
-      if (((bitmap[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#confirm(bytes, hash >>> 0, end + 1, matches);
-      hash = (hash - Math.imul(bytes[end + 1 - WINDOW] as number, outFactor)) | 0;
+    const shift = this.#bitmapShift;
+    const seed0 = this.#seed0;
+    const seed1 = this.#seed1;
+    const seed2 = this.#seed2;
+    const singles = this.#singles > 0;
+    let word = words[0] as number;
+    for (let index = 0; index < count; index++) {
+      if (singles) {
+        const fingerprint = singleMix(word, seed2);
+        const slot = fingerprint >>> shift;
+        if (((bitmap[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#confirm(bytes, fingerprint, index << 2, true, matches);
+      }
+      if (index + 1 === count) break;
+      const next = words[index + 1] as number;
+      const fingerprint = pairMix(word, next, seed0, seed1);
+      const slot = fingerprint >>> shift;
+      if (((bitmap[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#confirm(bytes, fingerprint, index << 2, false, matches);
+      word = next;
     }
     return matches;
   }
 
-  #confirm(bytes: Uint8Array, fingerprint: number, end: number, out: KnownSecretMatch[]): void {
-    const forms = this.#byFingerprint.get(fingerprint);
-    if (forms === undefined) return;
-    for (const form of forms) {
-      const start = end - form.length;
-      if (start < 0 || this.#digest(bytes.subarray(start, end)) !== form.digest) continue;
+  /** A window hit at byte `position`: each entry of that fingerprint and kind names where its form would lie. */
+  #confirm(bytes: Uint8Array, fingerprint: number, position: number, single: boolean, out: KnownSecretMatch[]): void {
+    const entries = this.#byFingerprint.get(fingerprint);
+    if (entries === undefined) return;
+    for (const entry of entries) {
+      if (entry.single !== single) continue;
+      const start = position - entry.offset;
+      const end = start + entry.length;
+      if (start < 0 || end > bytes.length || this.#digest(bytes.subarray(start, end)) !== entry.digest) continue;
       // The fringe (base64 characters that partly encode the secret) is taken only where the neighbour is a
       // base64 character: an ASCII byte, so the span never cuts a multi-byte character.
-      const before = form.fringe > 0 && start > 0 && isBase64Byte(bytes[start - 1] as number) ? 1 : 0;
-      const after = form.fringe > 0 && end < bytes.length && isBase64Byte(bytes[end] as number) ? 1 : 0;
+      const before = entry.fringe > 0 && start > 0 && isBase64Byte(bytes[start - 1] as number) ? 1 : 0;
+      const after = entry.fringe > 0 && end < bytes.length && isBase64Byte(bytes[end] as number) ? 1 : 0;
       out.push({ start: start - before, end: end + after });
     }
   }
 
-  #insert(owner: string, forms: readonly { fingerprint: number; length: number; digest: string; fringe: number }[]): void {
+  /**
+   * The windows of a form starting at offsets 0-3: two words where the form holds them, else one. A form has
+   * at least 8 bytes, so one word always fits at each of these offsets.
+   */
+  #windows(bytes: Buffer): Window[] {
+    const windows: Window[] = [];
+    for (let offset = 0; offset < WORD; offset++) {
+      const word = bytes.readUInt32LE(offset);
+      windows.push(
+        offset + PAIR <= bytes.length
+          ? { fingerprint: pairMix(word, bytes.readUInt32LE(offset + WORD), this.#seed0, this.#seed1), offset, single: false }
+          : { fingerprint: singleMix(word, this.#seed2), offset, single: true },
+      );
+    }
+    return windows;
+  }
+
+  #insert(owner: string, forms: readonly HashedForm[]): void {
     const fingerprints: number[] = [];
-    for (const form of forms) {
-      const list = this.#byFingerprint.get(form.fingerprint) ?? [];
-      list.push({ owner, length: form.length, digest: form.digest, fringe: form.fringe });
-      this.#byFingerprint.set(form.fingerprint, list);
-      fingerprints.push(form.fingerprint);
+    for (const [fingerprint, length, digest, fringe, offset, single] of forms) {
+      const list = this.#byFingerprint.get(fingerprint) ?? [];
+      list.push({ owner, length, digest, fringe, offset, single: single === 1 });
+      this.#byFingerprint.set(fingerprint, list);
+      fingerprints.push(fingerprint);
+      if (single === 1) this.#singles++;
     }
     this.#owners.set(owner, fingerprints);
     this.#growBitmap();
@@ -241,40 +295,93 @@ export class KnownSecrets {
     if (fingerprints === undefined) return false;
     this.#owners.delete(owner);
     this.#escapable.delete(owner);
-    for (const fingerprint of fingerprints) {
-      const rest = (this.#byFingerprint.get(fingerprint) ?? []).filter((form) => form.owner !== owner);
+    for (const fingerprint of new Set(fingerprints)) {
+      const entries = this.#byFingerprint.get(fingerprint) ?? [];
+      const rest = entries.filter((entry) => entry.owner !== owner);
+      for (const entry of entries) if (entry.owner === owner && entry.single) this.#singles--;
       if (rest.length === 0) this.#byFingerprint.delete(fingerprint);
       else this.#byFingerprint.set(fingerprint, rest);
     }
-    // Bits cannot be cleared one by one (other forms may share them): rebuild.
+    // Bits cannot be cleared one by one (other windows may share them): rebuild.
     this.#bitmap.fill(0);
     for (const fingerprint of this.#byFingerprint.keys()) this.#setBit(fingerprint);
     return true;
   }
 
-  /** Sizes the bitmap to BITS_PER_FINGERPRINT per fingerprint (a power of two, at least 64 Kibit). */
+  /** Sizes the bitmap to BITS_PER_FINGERPRINT per fingerprint (a power of two within the bounds). */
   #growBitmap(): void {
-    const wanted = Math.max(1 << 16, 2 ** Math.ceil(Math.log2(this.#byFingerprint.size * BITS_PER_FINGERPRINT + 1)));
-    if (wanted <= this.#bitmapMask + 1 || wanted > 1 << 26) return;
+    const wanted = Math.min(MAX_BITMAP_BITS, Math.max(MIN_BITMAP_BITS, 2 ** Math.ceil(Math.log2(this.#byFingerprint.size * BITS_PER_FINGERPRINT + 1))));
+    if (wanted <= this.#bitmap.length * 32) return;
     this.#bitmap = new Uint32Array(wanted >>> 5);
-    this.#bitmapMask = wanted - 1;
+    this.#bitmapShift = 32 - Math.log2(wanted);
     for (const fingerprint of this.#byFingerprint.keys()) this.#setBit(fingerprint);
   }
 
   #setBit(fingerprint: number): void {
-    const slot = fingerprint & this.#bitmapMask;
+    const slot = fingerprint >>> this.#bitmapShift;
     this.#bitmap[slot >>> 5]! |= 1 << (slot & 31);
-  }
-
-  #fingerprint(bytes: Uint8Array, from: number): number {
-    let hash = 0;
-    for (let i = from; i < from + WINDOW; i++) hash = (Math.imul(hash, this.#base) + (bytes[i] as number)) | 0;
-    return hash >>> 0;
   }
 
   #digest(bytes: Uint8Array): string {
     return createHmac('sha256', this.#key).update(bytes).digest('hex').slice(0, DIGEST_HEX);
   }
+}
+
+/**
+ * Keyed 32-bit mixes of one window; their high bits pick the bitmap slot, so they must avalanche. Unsigned,
+ * so a fingerprint reads the same in the map, the bitmap and a hashed list.
+ */
+function pairMix(first: number, second: number, seed0: number, seed1: number): number {
+  let hash = Math.imul(first ^ seed0, 0x9e3779b1);
+  hash = Math.imul(hash ^ (hash >>> 15) ^ second ^ seed1, 0x85ebca77);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae3d);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+function singleMix(word: number, seed: number): number {
+  let hash = Math.imul(word ^ seed, 0x85ebca77);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae3d);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/**
+ * Little-endian 32-bit words of a byte array: a view of the bytes themselves when they are 4-byte aligned on a
+ * little-endian machine (the scanner's scratch buffer is), else a copy. The last view is kept, since the
+ * scanner hands over slices of one buffer and a view per call would be garbage per line.
+ */
+class AlignedWords {
+  #buffer: ArrayBufferLike | undefined;
+  #offset = -1;
+  #view: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+  #copy = new Uint32Array(256);
+
+  words(bytes: Uint8Array): Uint32Array<ArrayBufferLike> {
+    const count = bytes.length >>> 2;
+    if (LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0) {
+      if (bytes.buffer === this.#buffer && bytes.byteOffset === this.#offset && this.#view.length >= count) return this.#view;
+      this.#buffer = bytes.buffer;
+      this.#offset = bytes.byteOffset;
+      this.#view = new Uint32Array(bytes.buffer, bytes.byteOffset, (bytes.buffer.byteLength - bytes.byteOffset) >>> 2);
+      return this.#view;
+    }
+    if (this.#copy.length < count) this.#copy = new Uint32Array(2 ** Math.ceil(Math.log2(count)));
+    for (let index = 0, at = 0; index < count; index++, at += 4) {
+      this.#copy[index] = ((bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16) | ((bytes[at + 3] as number) << 24)) >>> 0;
+    }
+    return this.#copy;
+  }
+}
+
+function isHashedForm(form: unknown): form is HashedForm {
+  if (!Array.isArray(form) || form.length !== 6) return false;
+  const [fingerprint, length, digest, fringe, offset, single] = form as unknown[];
+  return (
+    Number.isInteger(fingerprint) && (fingerprint as number) >= 0 && (fingerprint as number) <= 0xffffffff &&
+    Number.isInteger(length) && (length as number) >= MIN_KNOWN_SECRET_LENGTH &&
+    typeof digest === 'string' && Number.isInteger(fringe) &&
+    Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) < WORD &&
+    (single === 0 || single === 1)
+  );
 }
 
 function isBase64Byte(byte: number): boolean {

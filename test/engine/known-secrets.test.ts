@@ -102,6 +102,50 @@ test('property: a registered secret is found in any of its forms at any position
 });
 
 test('a hashed list with a key shorter than 16 bytes is rejected, not crashed on', () => {
-  const list = '{"format":"logveil-known-secrets","version":1,"key":"AAE="}\n';
+  const list = '{"format":"logveil-known-secrets","version":2,"key":"AAE="}\n';
   assert.throws(() => KnownSecrets.fromHashedList(list, 'short.hashed'), { code: 'LOGVEIL_ERR_BAD_KNOWN_SECRETS', message: /short\.hashed: line 1: the key/ });
+});
+
+test('a hashed list from an older format version is refused with what to do', () => {
+  const list = `{"format":"logveil-known-secrets","version":1,"key":"${Buffer.alloc(32).toString('base64')}"}\n`;
+  assert.throws(() => KnownSecrets.fromHashedList(list, 'old.hashed'), {
+    code: 'LOGVEIL_ERR_BAD_KNOWN_SECRETS',
+    message: /old\.hashed: line 1: version 1 .*hash-secrets/,
+  });
+});
+
+test('a secret is found at every byte alignment, for every length from the minimum up', () => {
+  // The scan probes aligned words; a form of 8-10 bytes registers single-word windows where two do not fit.
+  for (let length = 8; length <= 14; length++) {
+    const secret = 'Zq7-x9Wv3#kLm2Pd'.slice(0, length);
+    const matcher = new KnownSecrets();
+    matcher.add([secret]);
+    for (let shift = 0; shift < 8; shift++) {
+      const before = '.'.repeat(shift);
+      for (const after of ['', 'a', 'ab', 'abc', ' tail']) {
+        assert.deepEqual(spans(matcher, before + secret + after), [secret], `length ${length}, shift ${shift}, after "${after}"`);
+      }
+    }
+  }
+});
+
+test('bytes that are not 4-byte aligned are scanned the same as aligned ones', () => {
+  const matcher = new KnownSecrets();
+  matcher.add([SECRET]);
+  const text = Buffer.from(`xx ${SECRET} yy`);
+  const backing = Buffer.alloc(text.length + 8);
+  for (let offset = 0; offset < 4; offset++) {
+    text.copy(backing, offset);
+    const found = matcher.scanBytes(backing.subarray(offset, offset + text.length));
+    assert.deepEqual(found, [{ start: 3, end: 3 + Buffer.byteLength(SECRET) }], `offset ${offset}`);
+  }
+});
+
+test('short and long secrets survive a hashed-list round trip and removal', () => {
+  const matcher = new KnownSecrets();
+  matcher.add(['9-bytes!!', 'a-much-longer-secret-value']);
+  const loaded = KnownSecrets.fromHashedList(matcher.toHashedList());
+  assert.deepEqual(spans(loaded, 'x9-bytes!! a-much-longer-secret-value'), ['9-bytes!!', 'a-much-longer-secret-value']);
+  assert.equal(loaded.remove(['9-bytes!!']), 1);
+  assert.deepEqual(spans(loaded, 'x9-bytes!! a-much-longer-secret-value'), ['a-much-longer-secret-value']);
 });
