@@ -22,9 +22,9 @@ export default defineDetector({
   description:
     'Discord bot token: base64 of the bot id (validated as a snowflake) . 6-character timestamp . HMAC of 27+ base64url characters',
   category: 'secret',
-  // The fixed `.` + 6 + `.` middle with a few characters around it: a long counted run (`{20}`) over a broad
-  // class made the shared prefilter DFA 8% slower on every line (measured with the full catalog).
-  trigger: String.raw`[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{4}`,
+  // The fixed `.` + 6 + `.` middle with one character on each side: counted runs over a broad class make the
+  // shared prefilter DFA track every word of a line (`{20}` cost 8% of each clean line, `{4}` on each side 5%).
+  trigger: String.raw`[A-Za-z0-9_-]\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]`,
   pattern: String.raw`${TOKEN_START}(?P<secret>[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)`,
   validate: (secret) => {
     const [id = '', , hmac = ''] = secret.split('.');

@@ -10,7 +10,10 @@ export default defineDetector({
   description:
     'Mailgun private API key or webhook signing key, current form: 32 hex + - + 8 hex + - + 8 hex (not a UUID, whose groups are 8-4-4-4-12)',
   category: 'secret',
-  trigger: '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
+  // Starts at a dash: a run counted from a hex character (`[0-9a-f]{32}`) made the shared prefilter DFA track
+  // every hex run of trace and request ids, which cost 25% of every clean line (measured with the full
+  // catalog). Two dashes 8 hex apart never occur in a UUID (8-4-4-4-12).
+  trigger: '-[0-9a-f]{8}-[0-9a-f]{4}',
   pattern: String.raw`${TOKEN_START_NO_DASH}(?P<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?:[^0-9A-Za-z-]|$)`,
   validate: (secret) => /[a-f]/.test(secret.slice(0, 32)) && !looksFake(secret.slice(0, 32)),
   samples: {
