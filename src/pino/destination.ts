@@ -11,7 +11,21 @@ export interface DestinationOptions {
   readonly sync?: boolean;
   readonly mkdir?: boolean;
   readonly append?: boolean;
+  /**
+   * Written in large Buffers rather than strings (the transport's batches). SonicBoom then hands the disk up
+   * to BYTES_PER_WRITE at a time; see `openDestination`.
+   */
+  readonly bytes?: boolean;
 }
+
+/**
+ * One disk write's worth for byte destinations. SonicBoom issues its next write only when the thread that owns
+ * it is free, and the transport's thread is busy scrubbing: 16 KiB per round trip (SonicBoom's default) left
+ * the disk idle for a fifth of a burst. Larger writes of strings cost more, not less (SonicBoom measures the
+ * held string on every call), hence Buffers. Measured in one worker, 100,000 pino lines of 600 bytes: 4.5-4.7
+ * µs per line with 16 KiB strings, 3.1-3.6 µs with 256 KiB Buffers (1 MiB: no better).
+ */
+const BYTES_PER_WRITE = 256 * 1024;
 
 /**
  * Opens a file or descriptor for writing through pino's SonicBoom. A path is opened here, synchronously,
@@ -31,7 +45,10 @@ export function openDestination(options: DestinationOptions): SonicBoom {
       throw new LogveilError(ErrorCodes.BAD_OPTION, `option "destination": cannot open ${path} (${code})`);
     }
   }
-  return pino.destination({ dest: fd, sync: options.sync ?? false });
+  const sync = options.sync ?? false;
+  return options.bytes === true
+    ? pino.destination({ dest: fd, sync, contentMode: 'buffer', maxWrite: BYTES_PER_WRITE })
+    : pino.destination({ dest: fd, sync });
 }
 
 /** Ends a destination and resolves once every byte is written and the file closed. Never rejects. */

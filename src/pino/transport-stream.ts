@@ -9,7 +9,10 @@ import type { SonicBoom } from './destination.js';
 export interface TransportStreamHooks {
   /** The scrubbed line, without its newline. Never throws. */
   scrub(line: string): string;
-  /** Opens the destination (called at most once, and only if logveil turns out to be the last step). */
+  /**
+   * Opens the destination (called at most once, and only if logveil turns out to be the last step). It is
+   * written Buffers (SonicBoom `contentMode: 'buffer'`, see `openDestination`).
+   */
   open(): SonicBoom;
   /** A destination opened at startup, if the options named one. */
   readonly opened?: SonicBoom;
@@ -23,9 +26,9 @@ export interface TransportStreamHooks {
 
 /** Size at which a batch of scrubbed lines is handed on without waiting for the end of the run. */
 const BATCH_CHARS = 16 * 1024;
-/** How far the worker may run ahead of the disk before it pauses, and where it resumes. */
-const MAX_UNFLUSHED_CHARS = 4 * 1024 * 1024;
-const RESUME_BELOW_CHARS = 1024 * 1024;
+/** How far the worker may run ahead of the disk before it pauses, and where it resumes (bytes). */
+const MAX_UNFLUSHED_BYTES = 4 * 1024 * 1024;
+const RESUME_BELOW_BYTES = 1024 * 1024;
 
 /**
  * Raw text in, scrubbed lines out: to the destination when logveil is the last step (or the only target),
@@ -47,8 +50,8 @@ export class TransportStream extends Duplex {
   /**
    * Backpressure. SonicBoom's `write()` returns false at 16 KB and says 'drain' only once everything is
    * written, so pausing on false would leave the worker idle during every disk write. Lines keep being
-   * scrubbed while the disk works: input pauses at MAX_UNFLUSHED_CHARS not yet written and resumes below
-   * RESUME_BELOW_CHARS. As a pipeline step, input pauses while the next step is not reading.
+   * scrubbed while the disk works: input pauses at MAX_UNFLUSHED_BYTES not yet written and resumes below
+   * RESUME_BELOW_BYTES. As a pipeline step, input pauses while the next step is not reading.
    */
   #unflushed = 0;
   #paused = false;
@@ -134,11 +137,10 @@ export class TransportStream extends Duplex {
       destination = this.#destination = this.#hooks.open();
       destination.on('error', this.#onDestinationError);
     }
-    // SonicBoom reports each completed disk write ('write', bytes) and an empty buffer ('drain'). Counting
-    // UTF-16 units in and bytes out can drift on non-ASCII text; 'drain' resets the count to the truth.
+    // SonicBoom reports each completed disk write ('write', bytes) and an empty buffer ('drain').
     destination.on('write', (bytes: number) => {
       this.#unflushed = Math.max(0, this.#unflushed - bytes);
-      if (this.#unflushed < RESUME_BELOW_CHARS) this.#resume();
+      if (this.#unflushed < RESUME_BELOW_BYTES) this.#resume();
     });
     destination.on('drain', () => {
       this.#unflushed = 0;
@@ -180,9 +182,11 @@ export class TransportStream extends Duplex {
       return;
     }
     this.#sinceDrain += lines;
-    this.#destination!.write(text);
-    this.#unflushed += text.length;
-    if (this.#unflushed >= MAX_UNFLUSHED_CHARS) this.#paused = true;
+    const bytes = Buffer.from(text, 'utf8');
+    // In `contentMode: 'buffer'` SonicBoom takes Buffers; its typings only name strings.
+    this.#destination!.write(bytes as unknown as string);
+    this.#unflushed += bytes.length;
+    if (this.#unflushed >= MAX_UNFLUSHED_BYTES) this.#paused = true;
   };
 
   #resume(): void {

@@ -30,7 +30,7 @@ export default async function logveilTransport(rawOptions?: TransportOptions): P
     const detection = await loadDetection(options.config, pickDetection(options));
     return new LineScrubber(detection, new KnownSecretsSource(options));
   });
-  const target = { destination: options.destination ?? 1, mkdir: options.mkdir, append: options.append };
+  const target = { destination: options.destination ?? 1, mkdir: options.mkdir, append: options.append, bytes: true };
   // A destination that fails later (disk full, closed descriptor) is the stream's to handle: see DestinationFailure.
   const open = (): SonicBoom => openDestination(target);
   // An explicit destination is opened now so that a bad path fails at startup; stdout needs no opening.
