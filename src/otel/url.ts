@@ -78,7 +78,8 @@ export function scrubUrl(value: string, isSensitiveParam: (name: string) => bool
 
 /** Replaces the values of sensitive `name=value` pairs in a `&`-separated list; names and order stay. */
 function scrubParams(params: string, isSensitiveParam: (name: string) => boolean): UrlScrubResult {
-  if (!params.includes('=')) return { text: params, count: 0, safePrefix: 0 };
+  // Most queries (`?page=2&limit=50`) hold nothing to replace: look at the names before splitting anything.
+  if (!hasSensitiveParam(params, isSensitiveParam)) return { text: params, count: 0, safePrefix: 0 };
   const pairs = params.split('&');
   let count = 0;
   for (let i = 0; i < pairs.length; i++) {
@@ -91,6 +92,23 @@ function scrubParams(params: string, isSensitiveParam: (name: string) => boolean
     count++;
   }
   return { text: count === 0 ? params : pairs.join('&'), count, safePrefix: 0 };
+}
+
+/** Whether any `name=value` pair with a non-empty value has a sensitive name; allocates only the names. */
+function hasSensitiveParam(params: string, isSensitiveParam: (name: string) => boolean): boolean {
+  // One pass over the characters: searching for `=` with indexOf from each pair would rescan the rest of a
+  // query full of pairs without one, which makes a hostile URL quadratic.
+  let start = 0;
+  let eq = -1;
+  for (let i = 0; i <= params.length; i++) {
+    const code = i === params.length ? 38 : params.charCodeAt(i);
+    if (code === 61 && eq === -1) eq = i;
+    if (code !== 38) continue;
+    if (eq > start && eq < i - 1 && isSensitiveParam(decodeName(params.slice(start, eq)))) return true;
+    start = i + 1;
+    eq = -1;
+  }
+  return false;
 }
 
 /** `X-Amz-Security%2DToken`, `api+key`: compare names as the server reads them. */

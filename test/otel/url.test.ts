@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { DEFAULT_URL_PARAMS, scrubUrl } from '../../src/otel/url.js';
 
 const sensitive = new Set(DEFAULT_URL_PARAMS);
@@ -57,4 +58,28 @@ test('the count says how many credentials went, and the safe prefix covers the r
   assert.equal(result.count, 3);
   assert.equal(result.text.slice(0, result.safePrefix), 'https://REDACTED:REDACTED@');
   assert.equal(scrubUrl('https://h.example.com/?q=1', isSensitive).count, 0);
+});
+
+test('property: every sensitive pair of a query is replaced and every other pair kept, whatever the mix', () => {
+  const names = ['page', 'sig', 'q', 'token', 'limit', 'api%5Fkey', 'api_key', '', 'X-Amz-Signature', 'a'];
+  const values = ['', '1', 'abc', 'REDACTED', 'x=y', 'p%26q'];
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...values), fc.boolean()), { maxLength: 8 }), (pairs) => {
+      const query = pairs.map(([name, value, bare]) => (bare ? name : `${name}=${value}`)).join('&');
+      const expected = pairs
+        .map(([name, value, bare]) => {
+          if (bare) return name;
+          const decoded = decodeURIComponent(name);
+          return name !== '' && value !== '' && isSensitive(decoded) ? `${name}=REDACTED` : `${name}=${value}`;
+        })
+        .join('&');
+      assert.equal(scrub(query, true), expected);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('a query of many pairs without a value is checked in one pass', () => {
+  const query = `${'a&'.repeat(200_000)}token=abc`;
+  assert.equal(scrub(query, true), `${'a&'.repeat(200_000)}token=REDACTED`);
 });
