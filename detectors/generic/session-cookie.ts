@@ -4,13 +4,15 @@ import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
 import { ASSIGN } from '../lib/patterns.js';
 import { ALNUM, BASE64URL, HEX, HEX_UPPER, fake } from '../lib/sample.js';
 
+/** The word a session cookie's name ends with: every later cookie of a header holds it right before its `=`. */
+const NAME_END = String.raw`(?i:sess(?:ion)?(?:[_.-]?(?:id|token|key))?|sid|auth(?:[_.-]?token)?|token|jwt|logged[_.-]?in(?:_[a-z0-9]+)?)`;
 /**
  * Session cookies in Cookie and Set-Cookie headers. A cookie's name says what it holds; these names end with a
  * session or auth word: session, sess, sessionid, session_id, session-token, sid, connect.sid, JSESSIONID,
  * PHPSESSID, ASP.NET_SessionId, laravel_session, _app_session, rack.session, express:sess, auth, auth_token,
  * token, jwt, remember_token, wordpress_logged_in_…, with optional `__Host-` / `__Secure-` prefixes.
  */
-const NAME = String.raw`(?i:(?:__(?:host|secure)-)?[a-z0-9_.:-]*(?:sess(?:ion)?(?:[_.-]?(?:id|token|key))?|sid|auth(?:[_.-]?token)?|token|jwt|logged[_.-]?in(?:_[a-z0-9]+)?))`;
+const NAME = String.raw`(?i:(?:__(?:host|secure)-)?[a-z0-9_.:-]*${NAME_END})`;
 /** Cookie values are tokens without whitespace, `;`, `,`, quotes or backslashes (RFC 6265 cookie-octet). */
 const VALUE = String.raw`(?P<secret>[^\s;,"'\\]{8,})`;
 /**
@@ -37,7 +39,10 @@ export default defineDetector({
     'ASP.NET_SessionId, *_session, auth, *_token, jwt, wordpress_logged_in_*…): each such cookie value is redacted, ' +
     'other cookies (theme, lang) are kept',
   category: 'secret',
-  trigger: String.raw`(?i:cookie)[\\"'\x60 \t]*[:=?.+]|(?:;[ \t]*|${NEXT_IN_ARRAY})${NAME}=`,
+  // The name's last word and its `=`, without the `;` or `","` before the name: with them, the shared prefilter
+  // DFA followed every JSON key after `","` through `[a-z0-9_.:-]*`, which cost about 6% of every clean line
+  // (measured with every default detector in one set). A `token=` in a query now also runs this regex.
+  trigger: String.raw`(?i:cookie)[\\"'\x60 \t]*[:=?.+]|${NAME_END}=`,
   pattern: String.raw`${PLACE}${NAME}=${VALUE}`,
   validate: sessionValue,
   priority: 50,

@@ -27,7 +27,10 @@ export default defineDetector({
     'US ITIN (individual taxpayer identification number): 9XX-GG-XXXX with the group in 50-65, 70-88, 90-92 or 94-99, ' +
     'dashes or spaces, or 9 bare digits after an itin / taxpayer id label',
   category: 'pii',
-  trigger: idNumberTrigger(LABEL, String.raw`9[0-9]{2}[- ][5-9][0-9][- ][0-9]{4}`),
+  // The formatted part is the SSN's shape, not the narrower ITIN one: the same sub-pattern twice in the shared
+  // prefilter adds no DFA states, while a second digit-run shape cost about 6% of every clean line (measured
+  // with every default detector in one set). An SSN-shaped number now also runs this regex; the validator decides.
+  trigger: idNumberTrigger(LABEL, String.raw`[0-9]{3}[- ][0-9]{2}[- ][0-9]{4}`),
   pattern: idNumberPattern(LABEL, FORMATTED, '9[0-9]{8}'),
   validate: validItin,
   priority: 40,
