@@ -68,6 +68,10 @@ export class Prefilter {
   scan(bytes: Buffer): PrefilterResult {
     let matched: number[];
     try {
+      // `test` first: on a clean text it measured about 200 ns (20%) cheaper than `match` for the same DFA pass
+      // (alternating rounds, every default detector), and most texts are clean. A text with candidates pays
+      // for both, but `test` stops at the first match.
+      if (!this.#set.test(bytes)) return NOTHING;
       matched = this.#set.match(bytes);
     } catch {
       return { detectors: this.#all, keys: this.#keys(bytes) };
