@@ -29,13 +29,6 @@ const LIST_VERSION = 2;
 const JSON_ESCAPED = /["\\\u0000-\u001f]/;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** One registered window of one form: where it starts in the form, and whether it is a single word. */
-interface Window {
-  readonly fingerprint: number;
-  readonly offset: number;
-  readonly single: boolean;
-}
-
 /** What a fingerprint hit is checked against: the form's extent around the window, and its digest. */
 interface Entry {
   readonly owner: string;
@@ -46,7 +39,12 @@ interface Entry {
   readonly single: boolean;
 }
 
-type HashedForm = [fingerprint: number, length: number, digest: string, fringe: number, offset: number, single: 0 | 1];
+/**
+ * One form as registered and as a hashed list stores it: its length in bytes, its digest, its base64 fringe, and
+ * the fingerprints of its windows at offsets 0 to 3 (a window is a single word where two do not fit, which the
+ * length tells).
+ */
+type HashedForm = [length: number, digest: string, fringe: number, fingerprints: number[]];
 
 export interface KnownSecretMatch {
   readonly start: number;
@@ -60,8 +58,8 @@ export class KnownSecrets {
   readonly #seed1: number;
   readonly #seed2: number;
   readonly #byFingerprint = new Map<number, Entry[]>();
-  /** owner id (digest of the raw secret) → fingerprints of its windows, for removal. */
-  readonly #owners = new Map<string, number[]>();
+  /** owner id (digest of the raw secret) → its forms, for removal and for the hashed list. */
+  readonly #owners = new Map<string, HashedForm[]>();
   /** Owners with a form that JSON escaping changes (it holds `"`, `\\` or a control character). */
   readonly #escapable = new Set<string>();
   /** Registered single-word windows: while there are none, the scan does not fingerprint single words. */
@@ -106,14 +104,10 @@ export class KnownSecrets {
       const owner = this.#digest(Buffer.from(secret, 'utf8'));
       if (this.#owners.has(owner)) continue;
       if (JSON_ESCAPED.test(secret)) this.#escapable.add(owner);
-      const forms: HashedForm[] = [];
-      for (const form of encodedForms(secret)) {
+      const forms = encodedForms(secret).map((form): HashedForm => {
         const bytes = Buffer.from(form.text, 'utf8');
-        const digest = this.#digest(bytes);
-        for (const window of this.#windows(bytes)) {
-          forms.push([window.fingerprint, bytes.length, digest, form.fringe, window.offset, window.single ? 1 : 0]);
-        }
-      }
+        return [bytes.length, this.#digest(bytes), form.fringe, this.#windowFingerprints(bytes)];
+      });
       this.#insert(owner, forms);
       added++;
     }
@@ -146,17 +140,9 @@ export class KnownSecrets {
   /** The hashed list: what `logveil hash-secrets` writes and `loadHashed` reads. It holds no plaintext. */
   toHashedList(): string {
     const lines = [JSON.stringify({ format: HEADER, version: LIST_VERSION, key: this.#key.toString('base64') })];
-    const byOwner = new Map<string, HashedForm[]>();
-    for (const [fingerprint, entries] of this.#byFingerprint) {
-      for (const entry of entries) {
-        const list = byOwner.get(entry.owner) ?? [];
-        list.push([fingerprint, entry.length, entry.digest, entry.fringe, entry.offset, entry.single ? 1 : 0]);
-        byOwner.set(entry.owner, list);
-      }
-    }
     // `escapable` costs one bit about the secret (it holds a quote, backslash or control character); without
     // it a loaded list would have to assume every secret does, and send every escaped line down the slow path.
-    for (const [owner, forms] of byOwner) lines.push(JSON.stringify({ id: owner, forms, escapable: this.#escapable.has(owner) }));
+    for (const [owner, forms] of this.#owners) lines.push(JSON.stringify({ id: owner, forms, escapable: this.#escapable.has(owner) }));
     return lines.join('\n') + '\n';
   }
 
@@ -194,7 +180,7 @@ export class KnownSecrets {
       }
       const forms = entry.forms;
       if (typeof entry.id !== 'string' || !Array.isArray(forms)) return bad(index + 2, 'expected {"id", "forms"}');
-      const parsed = forms.map((form: unknown) => (isHashedForm(form) ? form : bad(index + 2, 'each form is [fingerprint, length, digest, fringe, offset, single]')));
+      const parsed = forms.map((form: unknown) => (isHashedForm(form) ? form : bad(index + 2, 'each form is [length, digest, fringe, [4 window fingerprints]]')));
       matcher.#insert(entry.id, parsed);
       if (entry.escapable !== false) matcher.#escapable.add(entry.id);
     });
@@ -260,45 +246,44 @@ export class KnownSecrets {
   }
 
   /**
-   * The windows of a form starting at offsets 0-3: two words where the form holds them, else one. A form has
-   * at least 8 bytes, so one word always fits at each of these offsets.
+   * Fingerprints of a form's windows at offsets 0-3: two words where the form holds them, else one (see
+   * `isSingle`). A form has at least 8 bytes, so one word always fits at each of these offsets.
    */
-  #windows(bytes: Buffer): Window[] {
-    const windows: Window[] = [];
+  #windowFingerprints(bytes: Buffer): number[] {
+    const fingerprints: number[] = [];
     for (let offset = 0; offset < WORD; offset++) {
       const word = bytes.readUInt32LE(offset);
-      windows.push(
-        offset + PAIR <= bytes.length
-          ? { fingerprint: pairMix(word, bytes.readUInt32LE(offset + WORD), this.#seed0, this.#seed1), offset, single: false }
-          : { fingerprint: singleMix(word, this.#seed2), offset, single: true },
+      fingerprints.push(
+        isSingle(bytes.length, offset) ? singleMix(word, this.#seed2) : pairMix(word, bytes.readUInt32LE(offset + WORD), this.#seed0, this.#seed1),
       );
     }
-    return windows;
+    return fingerprints;
   }
 
-  #insert(owner: string, forms: readonly HashedForm[]): void {
-    const fingerprints: number[] = [];
-    for (const [fingerprint, length, digest, fringe, offset, single] of forms) {
-      const list = this.#byFingerprint.get(fingerprint) ?? [];
-      list.push({ owner, length, digest, fringe, offset, single: single === 1 });
-      this.#byFingerprint.set(fingerprint, list);
-      fingerprints.push(fingerprint);
-      if (single === 1) this.#singles++;
+  #insert(owner: string, forms: HashedForm[]): void {
+    for (const [length, digest, fringe, fingerprints] of forms) {
+      fingerprints.forEach((fingerprint, offset) => {
+        const single = isSingle(length, offset);
+        const list = this.#byFingerprint.get(fingerprint) ?? [];
+        list.push({ owner, length, digest, fringe, offset, single });
+        this.#byFingerprint.set(fingerprint, list);
+        if (single) this.#singles++;
+      });
     }
-    this.#owners.set(owner, fingerprints);
+    this.#owners.set(owner, forms);
     this.#growBitmap();
-    for (const fingerprint of fingerprints) this.#setBit(fingerprint);
+    for (const [, , , fingerprints] of forms) for (const fingerprint of fingerprints) this.#setBit(fingerprint);
   }
 
   #removeOwner(owner: string): boolean {
-    const fingerprints = this.#owners.get(owner);
-    if (fingerprints === undefined) return false;
+    const forms = this.#owners.get(owner);
+    if (forms === undefined) return false;
     this.#owners.delete(owner);
     this.#escapable.delete(owner);
-    for (const fingerprint of new Set(fingerprints)) {
+    for (const fingerprint of new Set(forms.flatMap((form) => form[3]))) {
       const entries = this.#byFingerprint.get(fingerprint) ?? [];
       const rest = entries.filter((entry) => entry.owner !== owner);
-      for (const entry of entries) if (entry.owner === owner && entry.single) this.#singles--;
+      this.#singles -= entries.filter((entry) => entry.owner === owner && entry.single).length;
       if (rest.length === 0) this.#byFingerprint.delete(fingerprint);
       else this.#byFingerprint.set(fingerprint, rest);
     }
@@ -372,15 +357,19 @@ class AlignedWords {
   }
 }
 
+/** Whether the window at `offset` of a form of `length` bytes is a single word (two do not fit). */
+function isSingle(length: number, offset: number): boolean {
+  return offset + PAIR > length;
+}
+
 function isHashedForm(form: unknown): form is HashedForm {
-  if (!Array.isArray(form) || form.length !== 6) return false;
-  const [fingerprint, length, digest, fringe, offset, single] = form as unknown[];
+  if (!Array.isArray(form) || form.length !== 4) return false;
+  const [length, digest, fringe, fingerprints] = form as unknown[];
   return (
-    Number.isInteger(fingerprint) && (fingerprint as number) >= 0 && (fingerprint as number) <= 0xffffffff &&
     Number.isInteger(length) && (length as number) >= MIN_KNOWN_SECRET_LENGTH &&
     typeof digest === 'string' && Number.isInteger(fringe) &&
-    Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) < WORD &&
-    (single === 0 || single === 1)
+    Array.isArray(fingerprints) && fingerprints.length === WORD &&
+    fingerprints.every((fingerprint) => Number.isInteger(fingerprint) && fingerprint >= 0 && fingerprint <= 0xffffffff)
   );
 }
 

@@ -123,7 +123,7 @@ test('a malformed known-secrets file exits 2 naming it and the line, never quoti
   const expected: Record<string, string> = {
     'cut.list': 'line 2: not JSON',
     'header.list': 'line 1: not a logveil hashed list header',
-    'entry.list': 'line 2: each form is \\[fingerprint, length, digest, fringe, offset, single\\]',
+    'entry.list': 'line 2: each form is \\[length, digest, fringe, \\[4 window fingerprints\\]\\]',
     'binary.txt': 'known secrets file .*binary\\.txt: not UTF-8 text \\(NUL or invalid bytes\\)',
   };
   for (const [name, message] of Object.entries(expected)) {
