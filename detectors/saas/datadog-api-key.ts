@@ -1,17 +1,15 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { looksFake } from '../lib/checks.js';
-import { SEP, keyedValue } from '../lib/provider-key.js';
+import { datadogKeyPattern, datadogKeywords } from '../lib/datadog.js';
 import { HEX, fake } from '../lib/sample.js';
 
 /** API keys are 32 hex characters, the shape of an md5: only found after DD_API_KEY, the DD-API-KEY header... */
-const KEY = String.raw`(?i:(?:dd|datadog)${SEP}api${SEP}key)`;
-
 export default defineDetector({
   id: 'datadog-api-key',
   description: 'Datadog API key (32 hex characters) after DD_API_KEY, DATADOG_API_KEY or the DD-API-KEY header',
   category: 'secret',
-  keywords: ['dd_api', 'dd-api', 'ddapi', 'dd.api', 'datadog'],
-  pattern: keyedValue(KEY, '[0-9a-fA-F]{32}', '[^0-9A-Za-z]'),
+  keywords: datadogKeywords('api'),
+  pattern: datadogKeyPattern('api', 32),
   validate: (secret) => !looksFake(secret),
   priority: 25,
   samples: {

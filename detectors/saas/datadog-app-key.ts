@@ -1,17 +1,15 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { looksFake } from '../lib/checks.js';
-import { SEP, keyedValue } from '../lib/provider-key.js';
+import { datadogKeyPattern, datadogKeywords } from '../lib/datadog.js';
 import { HEX, fake } from '../lib/sample.js';
 
 /** Application keys are 40 hex characters, the shape of a git SHA: only found after their key name or header. */
-const KEY = String.raw`(?i:(?:dd|datadog)${SEP}(?:app|application)${SEP}key)`;
-
 export default defineDetector({
   id: 'datadog-app-key',
   description: 'Datadog application key (40 hex characters) after DD_APP_KEY, DD_APPLICATION_KEY or the DD-APPLICATION-KEY header',
   category: 'secret',
-  keywords: ['dd_app', 'dd-app', 'ddapp', 'dd.app', 'datadog'],
-  pattern: keyedValue(KEY, '[0-9a-fA-F]{40}', '[^0-9A-Za-z]'),
+  keywords: datadogKeywords('app'),
+  pattern: datadogKeyPattern('(?:app|application)', 40),
   validate: (secret) => !looksFake(secret),
   priority: 25,
   samples: {
