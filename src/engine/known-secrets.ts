@@ -36,7 +36,6 @@ interface Entry {
   readonly digest: string;
   readonly fringe: number;
   readonly offset: number;
-  readonly single: boolean;
 }
 
 /**
@@ -233,7 +232,7 @@ export class KnownSecrets {
     const entries = this.#byFingerprint.get(fingerprint);
     if (entries === undefined) return;
     for (const entry of entries) {
-      if (entry.single !== single) continue;
+      if (isSingle(entry.length, entry.offset) !== single) continue;
       const start = position - entry.offset;
       const end = start + entry.length;
       if (start < 0 || end > bytes.length || this.#digest(bytes.subarray(start, end)) !== entry.digest) continue;
@@ -263,11 +262,10 @@ export class KnownSecrets {
   #insert(owner: string, forms: HashedForm[]): void {
     for (const [length, digest, fringe, fingerprints] of forms) {
       fingerprints.forEach((fingerprint, offset) => {
-        const single = isSingle(length, offset);
         const list = this.#byFingerprint.get(fingerprint) ?? [];
-        list.push({ owner, length, digest, fringe, offset, single });
+        list.push({ owner, length, digest, fringe, offset });
         this.#byFingerprint.set(fingerprint, list);
-        if (single) this.#singles++;
+        if (isSingle(length, offset)) this.#singles++;
       });
     }
     this.#owners.set(owner, forms);
@@ -283,7 +281,7 @@ export class KnownSecrets {
     for (const fingerprint of new Set(forms.flatMap((form) => form[3]))) {
       const entries = this.#byFingerprint.get(fingerprint) ?? [];
       const rest = entries.filter((entry) => entry.owner !== owner);
-      this.#singles -= entries.filter((entry) => entry.owner === owner && entry.single).length;
+      this.#singles -= entries.filter((entry) => entry.owner === owner && isSingle(entry.length, entry.offset)).length;
       if (rest.length === 0) this.#byFingerprint.delete(fingerprint);
       else this.#byFingerprint.set(fingerprint, rest);
     }
@@ -343,7 +341,8 @@ class AlignedWords {
   words(bytes: Uint8Array): Uint32Array<ArrayBufferLike> {
     const count = bytes.length >>> 2;
     if (LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0) {
-      if (bytes.buffer === this.#buffer && bytes.byteOffset === this.#offset && this.#view.length >= count) return this.#view;
+      // The view runs to the end of the buffer, so it serves every slice that starts where it does.
+      if (bytes.buffer === this.#buffer && bytes.byteOffset === this.#offset) return this.#view;
       this.#buffer = bytes.buffer;
       this.#offset = bytes.byteOffset;
       this.#view = new Uint32Array(bytes.buffer, bytes.byteOffset, (bytes.buffer.byteLength - bytes.byteOffset) >>> 2);
