@@ -51,13 +51,19 @@ export default async function logveilTransport(rawOptions?: TransportOptions): P
   });
 }
 
-/** Runs a startup step; its errors name the transport, so pino's "worker failed" report says whose it is. */
+/**
+ * Runs a startup step; its errors name the transport, so pino's "worker failed" report says whose it is.
+ *
+ * The error reaches the application by structured clone (pino's thread-stream posts it from the worker),
+ * which keeps an Error's message, stack and `cause` but drops its other fields, `code` among them. So the
+ * code travels twice: at the end of the message, and as `cause.code`, a plain object that survives the clone.
+ */
 async function startup<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    if (isLogveilError(error)) throw new LogveilError(error.code, `logveil/pino: ${error.message}`, { cause: error.cause });
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new LogveilError(ErrorCodes.BAD_OPTION, `logveil/pino: failed to start: ${reason}`);
+    const code = isLogveilError(error) ? error.code : ErrorCodes.BAD_OPTION;
+    const reason = isLogveilError(error) ? error.message : `failed to start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    throw new LogveilError(code, `logveil/pino: ${reason} (${code})`, { cause: { code } });
   }
 }

@@ -105,6 +105,9 @@ for (const { name, options, message } of BAD_OPTIONS) {
     await assert.rejects(ready(transport), (error: Error) => {
       assert.match(error.message, /^logveil\/pino: /);
       assert.match(error.message, message);
+      // The worker's error crosses to this thread by structured clone, which drops `code`: it rides in `cause`.
+      assert.match((error.cause as { code?: string } | undefined)?.code ?? '', /^LOGVEIL_ERR_[A-Z_]+$/);
+      assert.match(error.message, / \(LOGVEIL_ERR_[A-Z_]+\)$/);
       return true;
     });
   });
