@@ -1,5 +1,5 @@
 import { createRedactor } from 'logveil';
-import { agentLines } from './lib/agent-lines.js';
+import { AFTER_2033_MS, agentLines } from './lib/agent-lines.js';
 import { mbPerSecond, measureRounds, round } from './lib/measure.js';
 import type { BenchScenario } from './lib/scenario.js';
 
@@ -13,11 +13,19 @@ const scenario: BenchScenario = {
     const generated = agentLines(quick ? 5_000 : 20_000, 0.02, 7);
     const lines = generated.map((entry) => entry.line);
     const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line), 0) / lines.length;
+    // The same lines with pino's `time` after 2033-05-18 (13 digits starting with 2): a digit trigger that
+    // fires on it would send every one of them down the slow path (issue 16).
+    const later = agentLines(lines.length, 0.02, 7, AFTER_2033_MS).map((entry) => entry.line);
+    const cleanOnly = generated.filter((entry) => !entry.dirty).map((entry) => entry.line);
+    // As many clean lines as the mixed corpus has lines, so every row's ns/line divides by the same count.
+    const clean = lines.map((_, i) => cleanOnly[i % cleanOnly.length]!);
     const redactor = createRedactor();
     const results = measureRounds(
       [
         { name: 'JSON.parse + JSON.stringify (floor)', pass: () => lines.reduce((n, line) => n + JSON.stringify(JSON.parse(line)).length, 0) },
         { name: 'redactLine', pass: () => lines.reduce((n, line) => n + redactor.redactLine(line).length, 0) },
+        { name: 'redactLine, clean lines only', pass: () => clean.reduce((n, line) => n + redactor.redactLine(line).length, 0) },
+        { name: 'redactLine, times after 2033', pass: () => later.reduce((n, line) => n + redactor.redactLine(line).length, 0) },
       ],
       lines.length,
       quick ? 5 : 15,
@@ -28,6 +36,9 @@ const scenario: BenchScenario = {
     const changed = generated.filter((entry) => redactor.redactLine(entry.line) !== entry.line).length;
     const missed = generated.filter((entry) => entry.dirty && redactor.redactLine(entry.line) === entry.line).length;
     const ratio = redact / floor;
+    const cleanRatio = results.get('redactLine, clean lines only')! / floor;
+    const laterRatio = results.get('redactLine, times after 2033')! / redact;
+    const laterChanged = later.filter((line) => redactor.redactLine(line) !== line).length;
     return {
       scenario: 'hot-path',
       rows: [...results].map(([name, ns]) => ({
@@ -37,8 +48,13 @@ const scenario: BenchScenario = {
       checks: [
         { name: `every planted line changed (${planted})`, ok: missed === 0, detail: `${missed} missed` },
         { name: 'no clean line changed', ok: changed === planted && missed === 0, detail: `${changed - (planted - missed)} clean lines changed` },
+        { name: 'the lines after 2033 change as today\'s do', ok: laterChanged === changed, detail: `${laterChanged} changed, against ${changed}` },
       ],
-      goals: [{ name: `redactLine ≤ 0.5x the parse+stringify floor (issue 2): ${round(ratio)}x`, ok: ratio <= 0.5 }],
+      goals: [
+        { name: `redactLine (2% with findings) ≤ 0.6x the parse+stringify floor (issue 16): ${round(ratio)}x`, ok: ratio <= 0.6 },
+        { name: `redactLine on clean lines ≤ 0.5x the floor (issue 16): ${round(cleanRatio)}x`, ok: cleanRatio <= 0.5 },
+        { name: `lines with times after 2033 within 1.1x of today's lines (issue 16): ${round(laterRatio)}x`, ok: laterRatio <= 1.1 },
+      ],
       notes: [`${lines.length} lines, ${round(bytes, 0)} bytes on average, ${planted} with a planted secret`],
     };
   },

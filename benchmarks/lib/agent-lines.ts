@@ -81,10 +81,14 @@ function record(random: () => number, secret: string | undefined): Record<string
   }
 }
 
-export function agentLines(count: number, dirtyShare: number, seed = 42): GeneratedLine[] {
+/** Pino's `time` of the lines: 2024-11-23 by default; from 2033-05-18 on it has 13 digits starting with 2. */
+export const TODAY_MS = 1732370400000;
+export const AFTER_2033_MS = 2043215940000;
+
+export function agentLines(count: number, dirtyShare: number, seed = 42, startTime = TODAY_MS): GeneratedLine[] {
   const random = seeded(seed);
   const lines: GeneratedLine[] = [];
-  let time = 1732370400000;
+  let time = startTime;
   for (let i = 0; i < count; i++) {
     const dirty = random() < dirtyShare;
     const fields = record(random, dirty ? plantedSecret(random) : undefined);

@@ -1,5 +1,6 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { luhn } from '../../src/validators/luhn.js';
+import { digitRange } from '../lib/digit-range.js';
 import { DIGITS, fake, groupDigits, withLuhn } from '../lib/sample.js';
 
 /**
@@ -32,7 +33,8 @@ const ISSUERS: readonly Issuer[] = [
   { name: 'UnionPay', from: 62, to: 62, digits: 2, lengths: [16, 17, 18, 19] },
 ];
 
-function issued(number: string): boolean {
+/** Whether an unbroken digit run has an issuer's prefix and one of its lengths (exported for the trigger tests). */
+export function issued(number: string): boolean {
   return ISSUERS.some((issuer) => {
     const prefix = Number(number.slice(0, issuer.digits));
     return prefix >= issuer.from && prefix <= issuer.to && issuer.lengths.includes(number.length);
@@ -46,8 +48,29 @@ function validCard(secret: string): boolean {
   return luhn(number) && issued(number);
 }
 
-/** 13-19 digits in one run, first digit 2-6 (no issuer starts otherwise). */
-const UNBROKEN = String.raw`[2-6][0-9]{12,18}`;
+/** Runs of consecutive lengths, so `[13, 16, 19]` becomes `{12}`, `{15}`, `{18}` after a 1-digit prefix. */
+function lengthRuns(lengths: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const length of [...lengths].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[1] === length - 1) last[1] = length;
+    else runs.push([length, length]);
+  }
+  return runs;
+}
+
+/**
+ * One unbroken run of exactly the lengths each issuer issues after its own prefix range. A looser
+ * `[2-6][0-9]{12,18}` also matches what telemetry is full of: pino's 13-digit `time` from 2033 on (it starts with
+ * 2), 16-digit µs and 19-digit ns timestamps, 64-bit ids; each such line then took the slow path (6× a clean
+ * line). Only Mir (2200-2204) issues 17-19 digits starting with 2, and nobody issues 13 digits starting with 2 or 3.
+ */
+const UNBROKEN = ISSUERS.flatMap((issuer) =>
+  lengthRuns(issuer.lengths).map(([shortest, longest]) => {
+    const rest = shortest === longest ? `{${shortest - issuer.digits}}` : `{${shortest - issuer.digits},${longest - issuer.digits}}`;
+    return `(?:${digitRange(issuer.from, issuer.to, issuer.digits)})[0-9]${rest}`;
+  }),
+).join('|');
 /** 4-4-4-4 and 4-4-4-4-3, single spaces or dashes. */
 const GROUPS_4 = String.raw`[2-6][0-9]{3}(?:[ -][0-9]{4}){3}(?:[ -][0-9]{3})?`;
 /** 4-6-5 (American Express) and 4-6-4 (Diners Club). */
@@ -78,9 +101,9 @@ export default defineDetector({
     'UnionPay, Mir; 13-19 digits, unbroken or grouped by single spaces or dashes (4-4-4-4, 4-6-5, 4-6-4); Luhn and ' +
     'issuer range and length are checked',
   category: 'pii',
-  // Each shape after the same boundary as the pattern: a 13-19 digit run that ends there (hex ids that start with
+  // Each shape after the same boundary as the pattern: an issued run that ends there (hex ids that start with
   // digits do not), 4-4-4-4, 4-6-4.
-  trigger: String.raw`${BOUNDARY}(?:[2-6][0-9]{12,18}(?:[^0-9A-Za-z_]|$)|[2-6][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}[ -][0-9]{4}|3[0-9]{3}[ -][0-9]{6}[ -][0-9]{4})`,
+  trigger: String.raw`${BOUNDARY}(?:(?:${UNBROKEN})(?:[^0-9A-Za-z_]|$)|[2-6][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}[ -][0-9]{4}|3[0-9]{3}[ -][0-9]{6}[ -][0-9]{4})`,
   pattern: String.raw`${BOUNDARY}(?P<secret>${UNBROKEN}|${GROUPS_4}|${GROUPS_4_6})\b`,
   validate: validCard,
   priority: 40,
