@@ -51,11 +51,11 @@ export default defineDetector({
   keywords: ['PRIVATE KEY'],
   pattern: String.raw`${BEGIN}${BODY}(?:${END})?`,
   // A key written with real newlines spans lines: a line-oriented door holds the block and scans it whole.
-  // A body line is base64, an armour header (`Proc-Type: 4,ENCRYPTED`) or blank.
+  // Past the window's bound, a line of base64 (or blank) continues the body; armour headers only follow BEGIN.
   multiline: {
     begin: BEGIN,
     end: END,
-    body: String.raw`^\s*(?:[A-Za-z0-9+/=]+|[A-Za-z][A-Za-z-]{0,39}: .*)?\s*$`,
+    body: String.raw`^\s*[A-Za-z0-9+/=]*\s*$`,
   },
   validate: (secret) => hasKeyMaterial(secret),
   samples: {
