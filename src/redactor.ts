@@ -95,6 +95,11 @@ export class Redactor {
     this.#scrubber = this.#makeScrubber(options.maxDepth ?? 64);
   }
 
+  /** The detectors this redactor runs, in catalog order (a line-oriented door reads their `multiline` blocks). */
+  get detectors(): readonly Detector[] {
+    return this.#scanner.detectors;
+  }
+
   /** Ids of the detectors this redactor runs, in catalog order. */
   get detectorIds(): string[] {
     return this.#scanner.detectors.map((detector) => detector.id);

@@ -50,6 +50,13 @@ export default defineDetector({
   category: 'secret',
   keywords: ['PRIVATE KEY'],
   pattern: String.raw`${BEGIN}${BODY}(?:${END})?`,
+  // A key written with real newlines spans lines: a line-oriented door holds the block and scans it whole.
+  // Past the window's bound, a line of base64 (or blank) continues the body; armour headers only follow BEGIN.
+  multiline: {
+    begin: BEGIN,
+    end: END,
+    body: String.raw`^\s*[A-Za-z0-9+/=]*\s*$`,
+  },
   validate: (secret) => hasKeyMaterial(secret),
   samples: {
     positive: [

@@ -21,6 +21,7 @@ export function parseCommandArgs<T extends Options>(command: string, args: reado
 /** Options shared by `scrub` and `scan`: what to detect and which secrets are known. */
 export const DETECTION_OPTIONS = {
   'known-secrets': { type: 'string' },
+  'known-secrets-dir': { type: 'string' },
   'secrets-from-env': { type: 'boolean' },
   config: { type: 'string' },
   preset: { type: 'string', multiple: true },
@@ -29,7 +30,11 @@ export const DETECTION_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const DETECTION_HELP = `  --known-secrets FILE  secrets to find anywhere: plaintext (one per line) or a hashed list
+export const DETECTION_HELP = `  --known-secrets FILE  secrets to find anywhere: plaintext (one per line, at least 8 characters;
+                        lines starting with # are comments) or a hashed list (logveil hash-secrets)
+  --known-secrets-dir DIR
+                        every regular file in DIR is one secret (Docker/Kubernetes secret mounts, Vault
+                        Agent sinks; dotfiles skipped); file and directory are reloaded when they change
   --secrets-from-env    also find the values of sensitive-looking environment variables
   --config FILE         configuration (JSON or a JS module): presets, detectors, redaction
   --preset NAME         start from these presets instead of secrets+pii (repeatable)

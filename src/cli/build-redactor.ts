@@ -1,10 +1,11 @@
 import { loadConfigFile } from '../config/config-file.js';
-import { knownSecretsFromEnv, loadKnownSecretsFile } from '../known-secrets-sources.js';
+import { keepKnownSecretsLoaded } from '../sources/index.js';
 import { createRedactor } from '../redactor.js';
 import type { Redactor, RedactorOptions } from '../redactor.js';
 
 export interface DetectionFlags {
   readonly 'known-secrets'?: string | undefined;
+  readonly 'known-secrets-dir'?: string | undefined;
   readonly 'secrets-from-env'?: boolean | undefined;
   readonly config?: string | undefined;
   readonly preset?: string[] | undefined;
@@ -12,18 +13,32 @@ export interface DetectionFlags {
   readonly disable?: string[] | undefined;
 }
 
-/** Builds the redactor a CLI command runs, from `--config`, `--preset/--enable/--disable` and known secrets. */
-export async function redactorFromFlags(flags: DetectionFlags): Promise<Redactor> {
+/**
+ * Builds the redactor a CLI command runs, from `--config`, `--preset/--enable/--disable` and known secrets.
+ * Known secrets come from the shared sources (src/sources), as for the pino and OTel adapters, and stay
+ * watched while the command runs: a long `tail -f | logveil scrub` picks up a rotated file or secret mount.
+ * The watchers never keep the process alive.
+ */
+export async function redactorFromFlags(flags: DetectionFlags, overrides: RedactorOptions = {}): Promise<Redactor> {
   const config: RedactorOptions = flags.config === undefined ? {} : await loadConfigFile(flags.config);
-  const knownSecrets = flags['known-secrets'] === undefined ? undefined : loadKnownSecretsFile(flags['known-secrets']);
   const options: RedactorOptions = {
     ...config,
     presets: flags.preset ?? config.presets,
     enable: [...(config.enable ?? []), ...(flags.enable ?? [])],
     disable: [...(config.disable ?? []), ...(flags.disable ?? [])],
-    ...(knownSecrets === undefined ? {} : { knownSecrets }),
+    ...overrides,
   };
   const redactor = createRedactor(options);
-  if (flags['secrets-from-env'] === true) redactor.knownSecrets.add(knownSecretsFromEnv());
+  const file = flags['known-secrets'];
+  const dir = flags['known-secrets-dir'];
+  const env = flags['secrets-from-env'] === true;
+  if (file !== undefined || dir !== undefined || env) {
+    const loaded = keepKnownSecretsLoaded(redactor.knownSecrets, {
+      ...(file === undefined ? {} : { knownSecretsFile: file }),
+      ...(dir === undefined ? {} : { knownSecretsDir: dir }),
+      ...(env ? { knownSecretsEnv: true } : {}),
+    });
+    if (file === undefined && dir === undefined) loaded.close();
+  }
   return redactor;
 }

@@ -3,12 +3,13 @@ import { parseCommandArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { write } from './io.js';
 import { KnownSecrets, MIN_KNOWN_SECRET_LENGTH } from '../engine/known-secrets.js';
-import { plaintextLines } from '../known-secrets-sources.js';
+import { parseKnownSecrets } from '../sources/index.js';
 import type { CliIo } from './io.js';
 
 export const HASH_SECRETS_HELP = `usage: logveil hash-secrets [FILE]
 
-Turns a plaintext list of secrets (one per line; standard input when no FILE) into a hashed list that can
+Turns a plaintext list of secrets (one per line, at least 8 characters each; lines starting with # are
+comments; standard input when no FILE) into a hashed list that can
 be shipped with an agent instead of the secrets: it holds keyed fingerprints and digests, no plaintext.
 Use it with --known-secrets (CLI) or knownSecretsFile (pino transport). Writes to standard output.
 `;
@@ -22,12 +23,13 @@ export async function hashSecretsCommand(args: readonly string[], io: CliIo): Pr
   if (positionals.length > 1) throw new CliError('hash-secrets: takes at most one FILE', 2);
   const text = positionals.length === 0 || positionals[0] === '-' ? await readAll(io.stdin) : readFile(positionals[0]!);
   if (KnownSecrets.isHashedList(text)) throw new CliError('hash-secrets: the input is already a hashed list', 2);
-  const matcher = new KnownSecrets();
-  const { added, tooShort } = matcher.add(plaintextLines(text));
-  if (added === 0) throw new CliError('hash-secrets: no secret of at least 8 characters in the input', 2);
+  // A line shorter than the minimum is an error naming its line (LOGVEIL_ERR_KNOWN_SECRET_TOO_SHORT, exit 2):
+  // a hashed list that silently lacks a secret would be shipped as if it protected it.
+  const matcher = parseKnownSecrets(text, positionals[0] ?? '-');
+  const added = matcher.size;
+  if (added === 0) throw new CliError(`hash-secrets: no secret in the input (one per line, at least ${MIN_KNOWN_SECRET_LENGTH} characters; # starts a comment)`, 2);
   await write(io.stdout, matcher.toHashedList());
-  const skipped = tooShort > 0 ? `, skipped ${tooShort} shorter than ${MIN_KNOWN_SECRET_LENGTH} characters` : '';
-  await write(io.stderr, `logveil: hashed ${added} secret${added === 1 ? '' : 's'}${skipped}\n`);
+  await write(io.stderr, `logveil: hashed ${added} secret${added === 1 ? '' : 's'}\n`);
   return 0;
 }
 

@@ -1,6 +1,8 @@
 import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from './args.js';
 import { redactorFromFlags } from './build-redactor.js';
+import { groupLines } from './line-window.js';
 import { inputSources, readLines } from './lines.js';
+import { Locator } from './locate.js';
 import { Progress } from './progress.js';
 import { write } from './io.js';
 import type { CliIo } from './io.js';
@@ -8,7 +10,8 @@ import type { CliIo } from './io.js';
 export const SCAN_HELP = `usage: logveil scan [options] [FILE...]
 
 Reports where secrets and personal data are, one finding per line as FILE:LINE:COLUMN DETECTOR (never the
-value). Exits 1 when anything was found, 0 when nothing was, 2 on a usage error.
+value), ordered by line and column. A PEM key or pretty-printed JSON document spanning lines is scanned whole
+(as by scrub). Exits 1 when anything was found, 0 when nothing was, 2 on a usage error.
 
 ${DETECTION_HELP}
 `;
@@ -20,31 +23,25 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
     return 0;
   }
   const sources = inputSources(positionals, io.stdin);
-  const redactor = await redactorFromFlags(values);
+  const locator = new Locator();
+  // Built with a policy that marks each finding, so every layer's findings (raw text, sensitive keys in the
+  // JSON walk, known secrets) are located in one pass; scan never prints redacted text.
+  const redactor = await redactorFromFlags(values, { redaction: locator.policy() });
   let total = 0;
   for (const source of sources) {
     const progress = new Progress(io.stderr as NodeJS.WriteStream, `scan ${source.name}`, source.size);
-    let lineNumber = 0;
-    for await (const line of readLines(source.open(), (bytes) => progress.bytes(bytes))) {
-      lineNumber++;
-      progress.line();
-      const located = redactor.scan(line);
-      for (const finding of located) {
-        await write(io.stdout, `${source.name}:${lineNumber}:${finding.start + 1} ${finding.detector}\n`);
+    const input = readLines(source.open(), (bytes) => progress.bytes(bytes));
+    for await (const unit of groupLines(input, redactor.detectors)) {
+      if (unit.kind === 'withheld') {
+        // Past the window's bound: the block was reported where it opened; this line continues it.
+        progress.line();
+        continue;
       }
-      total += located.length;
-      // What only the structured walk sees (sensitive keys, escaped text) has no column in the raw line:
-      // it is reported at column 1, once per detector.
-      const before = redactor.stats().findings;
-      if (redactor.redactLine(line) === line) continue;
-      const after = redactor.stats().findings;
-      const seen = new Set(located.map((finding) => finding.detector));
-      for (const [detector, count] of Object.entries(after)) {
-        if (count > (before[detector] ?? 0) && !seen.has(detector)) {
-          await write(io.stdout, `${source.name}:${lineNumber}:1 ${detector}\n`);
-          total++;
-        }
+      for (const found of locator.locate(redactor, unit.lines, unit.first)) {
+        await write(io.stdout, `${source.name}:${found.line}:${found.column} ${found.detector}\n`);
+        total++;
       }
+      for (let index = 0; index < unit.lines.length; index++) progress.line();
     }
     progress.done();
   }

@@ -1,5 +1,7 @@
 import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from './args.js';
 import { redactorFromFlags } from './build-redactor.js';
+import { CONTINUED_MARKER, redactBlock, splitEol } from './blocks.js';
+import { groupLines, MAX_BLOCK_CHARS, MAX_BLOCK_LINES } from './line-window.js';
 import { inputSources, readLines } from './lines.js';
 import { Progress } from './progress.js';
 import { write } from './io.js';
@@ -9,6 +11,10 @@ export const SCRUB_HELP = `usage: logveil scrub [options] [FILE...]
 
 Scrubs secrets and personal data from log files (or standard input) and writes the result to standard
 output: exactly one output line per input line, in order. JSON lines stay valid JSON.
+
+A block that spans lines is scanned whole: a PEM private key, and a pretty-printed JSON document (a line
+ending in { or [ up to the line that balances it). A block is held for at most ${MAX_BLOCK_LINES} lines or ${MAX_BLOCK_CHARS / 1024 / 1024} MiB;
+an unterminated key past that is withheld line by line. Lines a redaction swallowed read ${CONTINUED_MARKER}.
 
 ${DETECTION_HELP}
   --stats               print a JSON summary (lines, findings per detector) to standard error
@@ -27,12 +33,23 @@ export async function scrubCommand(args: readonly string[], io: CliIo): Promise<
   let changed = 0;
   for (const source of sources) {
     const progress = new Progress(io.stderr as NodeJS.WriteStream, `scrub ${source.name}`, source.size);
-    for await (const line of readLines(source.open(), (bytes) => progress.bytes(bytes))) {
-      const output = redactor.redactLine(line);
-      lines++;
-      if (output !== line) changed++;
-      await write(io.stdout, output);
-      progress.line();
+    const input = readLines(source.open(), (bytes) => progress.bytes(bytes));
+    for await (const unit of groupLines(input, redactor.detectors)) {
+      if (unit.kind === 'withheld') {
+        // Past the window's bound, a line of an unterminated key: never echoed.
+        lines++;
+        changed++;
+        await write(io.stdout, `[REDACTED:${unit.detector}]${splitEol(unit.line)[1]}`);
+        progress.line();
+        continue;
+      }
+      const outputs = redactBlock(redactor, unit.lines);
+      for (let index = 0; index < unit.lines.length; index++) {
+        lines++;
+        if (outputs[index] !== unit.lines[index]) changed++;
+        await write(io.stdout, outputs[index]!);
+        progress.line();
+      }
     }
     progress.done();
   }

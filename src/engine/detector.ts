@@ -33,6 +33,24 @@ export interface DetectorSamples {
   readonly negative: readonly string[];
 }
 
+/**
+ * A detector whose match can span lines (a PEM block) says how such a block opens and closes, so that a
+ * line-oriented door (the CLI, any stream read line by line) can hold the lines of an open block in a bounded
+ * window and scan them as one text. Each is an RE2 pattern applied to one line.
+ */
+export interface MultilineBlock {
+  /** Found on the line that opens a block (`-----BEGIN RSA PRIVATE KEY-----`). */
+  readonly begin: string;
+  /** Found on the line that closes it (`-----END RSA PRIVATE KEY-----`); a line holding both opens nothing. */
+  readonly end: string;
+  /**
+   * What a line of the body looks like. Past the window's bound the block is scanned as it is, and the
+   * following lines that match this (they may hold key material) are withheld until `end` or another line.
+   * Without it, past the bound the block is scanned as it is and later lines are read one by one.
+   */
+  readonly body?: string;
+}
+
 export interface DetectorDefinition {
   /** kebab-case, stable, never reused. */
   readonly id: string;
@@ -50,6 +68,8 @@ export interface DetectorDefinition {
    * has `://user:pass@`). It joins the shared prefilter pass, so keep it simple: literals and classes.
    */
   readonly trigger?: string;
+  /** Set when a match can span lines: how a block opens and closes (see MultilineBlock). */
+  readonly multiline?: MultilineBlock;
   /** RE2 syntax. The named group `secret`, when present, is what gets redacted; otherwise the whole match. */
   readonly pattern: string;
   /** Minimum Shannon entropy of the redacted text, in bits per UTF-16 code unit. */
@@ -118,6 +138,16 @@ export function defineDetector(definition: DetectorDefinition): Detector {
   if (raw.trigger !== undefined && (typeof raw.trigger !== 'string' || raw.trigger === '')) fail(id, 'trigger must be a non-empty RE2 pattern');
   if (keywords.length === 0 && digits === undefined && raw.trigger === undefined) {
     fail(id, 'declare keywords, a digits trigger or a trigger pattern, so the prefilter can tell when the detector must run');
+  }
+  const multiline = raw.multiline as Record<string, unknown> | undefined;
+  if (multiline !== undefined) {
+    if (multiline === null || typeof multiline !== 'object') fail(id, 'multiline must be an object { begin, end, body? }');
+    for (const name of ['begin', 'end', 'body']) {
+      const value = multiline[name];
+      if (value === undefined && name === 'body') continue;
+      if (typeof value !== 'string' || value === '') fail(id, `multiline.${name} must be a non-empty RE2 pattern`);
+      compilePattern(id, value);
+    }
   }
   if (raw.entropy !== undefined && !(typeof raw.entropy === 'number' && raw.entropy >= 0 && raw.entropy <= 16)) {
     fail(id, 'entropy must be a number of bits per character between 0 and 16');

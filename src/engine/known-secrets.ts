@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { encodedForms } from './encodings.js';
+import { FRINGE, encodedForms } from './encodings.js';
 import { ErrorCodes, LogveilError } from './errors.js';
 
 /**
@@ -51,11 +51,12 @@ export interface KnownSecretMatch {
 }
 
 export class KnownSecrets {
-  readonly #key: Buffer;
+  // Not readonly: `replaceWith` adopts another matcher's key (a reloaded hashed list carries its own).
+  #key: Buffer;
   /** Keys of the window mixes, derived from the key so fingerprints are keyed too. */
-  readonly #seed0: number;
-  readonly #seed1: number;
-  readonly #seed2: number;
+  #seed0: number;
+  #seed1: number;
+  #seed2: number;
   readonly #byFingerprint = new Map<number, Entry[]>();
   /** owner id (digest of the raw secret) → its forms, for removal and for the hashed list. */
   readonly #owners = new Map<string, HashedForm[]>();
@@ -89,17 +90,26 @@ export class KnownSecrets {
   }
 
   /**
-   * Registers secrets. Values shorter than 8 characters are refused (they would redact ordinary words);
-   * the count of refused values is returned so a caller can report it without echoing them.
+   * Registers secrets. A value shorter than MIN_KNOWN_SECRET_LENGTH characters is an error
+   * (LOGVEIL_ERR_KNOWN_SECRET_TOO_SHORT) naming its position in the list, never the value, and nothing of the
+   * list is registered: dropping it silently would leave that secret in the output while the caller believes it
+   * is protected. `source` names the list in the message (a file, a directory entry).
    */
-  add(secrets: Iterable<string>): { added: number; tooShort: number } {
-    let added = 0;
-    let tooShort = 0;
-    for (const secret of secrets) {
-      if (typeof secret !== 'string' || secret.length < MIN_KNOWN_SECRET_LENGTH) {
-        tooShort++;
-        continue;
+  add(secrets: Iterable<string>, source = 'known secrets'): { added: number } {
+    const values = [...secrets];
+    values.forEach((secret, index) => {
+      if (typeof secret !== 'string') {
+        throw new LogveilError(ErrorCodes.BAD_KNOWN_SECRETS, `${source}: entry ${index + 1} is not a string`);
       }
+      if (secret.length < MIN_KNOWN_SECRET_LENGTH) {
+        throw new LogveilError(
+          ErrorCodes.KNOWN_SECRET_TOO_SHORT,
+          `${source}: entry ${index + 1} is shorter than ${MIN_KNOWN_SECRET_LENGTH} characters (known secrets are matched anywhere, so a shorter value would redact ordinary words; find it with a detector instead)`,
+        );
+      }
+    });
+    let added = 0;
+    for (const secret of values) {
       const owner = this.#digest(Buffer.from(secret, 'utf8'));
       if (this.#owners.has(owner)) continue;
       if (JSON_ESCAPED.test(secret)) this.#escapable.add(owner);
@@ -110,7 +120,7 @@ export class KnownSecrets {
       this.#insert(owner, forms);
       added++;
     }
-    return { added, tooShort };
+    return { added };
   }
 
   /** Unregisters secrets (rotation: remove the old value once no log can carry it any more). */
@@ -122,10 +132,34 @@ export class KnownSecrets {
     return removed;
   }
 
-  /** Replaces the whole set at once (a reloaded secrets file). */
-  replace(secrets: Iterable<string>): { added: number; tooShort: number } {
-    this.clear();
-    return this.add(secrets);
+  /** Replaces the whole set at once (a reloaded secrets file). A short value throws and leaves the set as it was. */
+  replace(secrets: Iterable<string>, source?: string): { added: number } {
+    const fresh = new KnownSecrets(this.#key);
+    const result = fresh.add(secrets, source);
+    this.replaceWith(fresh);
+    return result;
+  }
+
+  /**
+   * Takes over another matcher's secrets and key, in place: whoever holds this matcher (a redactor shared by
+   * several processors) sees the new set at once. This is how a reloaded source rotates a live redactor; a
+   * hashed list carries its own key, so the key is adopted too.
+   */
+  replaceWith(other: KnownSecrets): void {
+    if (other === this) return;
+    this.#key = other.#key;
+    this.#seed0 = other.#seed0;
+    this.#seed1 = other.#seed1;
+    this.#seed2 = other.#seed2;
+    this.#byFingerprint.clear();
+    for (const [fingerprint, entries] of other.#byFingerprint) this.#byFingerprint.set(fingerprint, [...entries]);
+    this.#owners.clear();
+    for (const [owner, forms] of other.#owners) this.#owners.set(owner, forms);
+    this.#escapable.clear();
+    for (const owner of other.#escapable) this.#escapable.add(owner);
+    this.#singles = other.#singles;
+    this.#bitmap = Uint32Array.from(other.#bitmap);
+    this.#bitmapShift = other.#bitmapShift;
   }
 
   clear(): void {
@@ -237,9 +271,14 @@ export class KnownSecrets {
       const end = start + entry.length;
       if (start < 0 || end > bytes.length || this.#digest(bytes.subarray(start, end)) !== entry.digest) continue;
       // The fringe (base64 characters that partly encode the secret) is taken only where the neighbour is a
-      // base64 character: an ASCII byte, so the span never cuts a multi-byte character.
-      const before = entry.fringe > 0 && start > 0 && isBase64Byte(bytes[start - 1] as number) ? 1 : 0;
-      const after = entry.fringe > 0 && end < bytes.length && isBase64Byte(bytes[end] as number) ? 1 : 0;
+      // base64 character: an ASCII byte, so the span never cuts a multi-byte character. `=` is padding, which
+      // only ever ends a payload: before the form it is the `token=` of an assignment, and is kept.
+      const fringe = entry.fringe;
+      const wantsBefore = fringe === FRINGE.both || fringe === FRINGE.before;
+      const wantsAfter = fringe === FRINGE.both || fringe === FRINGE.after;
+      const previous = bytes[start - 1] as number;
+      const before = wantsBefore && start > 0 && previous !== 61 && isBase64Byte(previous) ? 1 : 0;
+      const after = wantsAfter && end < bytes.length && isBase64Byte(bytes[end] as number) ? 1 : 0;
       out.push({ start: start - before, end: end + after });
     }
   }

@@ -1,9 +1,16 @@
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
 import { Redactor } from '../redactor.js';
+import { keepKnownSecretsLoaded } from '../sources/index.js';
 import type { RedactorOptions } from '../redactor.js';
+import type { KnownSecretsSourceOptions } from '../sources/index.js';
 
-/** What the OpenTelemetry adapters add to the core redactor options. */
-export interface OtelAdapterOptions {
+/**
+ * What the OpenTelemetry adapters add to the core redactor options. The known-secret sources
+ * (`knownSecretsFile`, `knownSecretsDir`, `knownSecretsEnv`, `watchKnownSecrets`) are the ones the pino
+ * adapter and the CLI take (src/sources): they fill the redactor's matcher and keep it in step with
+ * rotations, in place, for every processor sharing that redactor.
+ */
+export interface OtelAdapterOptions extends KnownSecretsSourceOptions {
   /**
    * A redactor to share (with another processor, or with your own code) instead of building one from the
    * core options. Give either this or core options, not both.
@@ -30,7 +37,8 @@ export interface ResolvedOtelOptions {
   readonly urlAttributes: readonly string[];
 }
 
-const ADAPTER_OPTION_NAMES = ['redactor', 'summary', 'urlParams', 'urlAttributes'] as const;
+const SOURCE_OPTION_NAMES = ['knownSecretsFile', 'knownSecretsDir', 'knownSecretsEnv', 'watchKnownSecrets'] as const;
+const ADAPTER_OPTION_NAMES = ['redactor', 'summary', 'urlParams', 'urlAttributes', ...SOURCE_OPTION_NAMES] as const;
 
 /** Splits adapter options from core options; the core rejects names it does not know, so ours go first. */
 export function resolveOtelOptions(options: OtelRedactionOptions | Redactor = {}): ResolvedOtelOptions {
@@ -60,6 +68,7 @@ export function resolveOtelOptions(options: OtelRedactionOptions | Redactor = {}
   } else {
     redactor = new Redactor(core as RedactorOptions);
   }
+  startKnownSecretSources(redactor, options);
   return { redactor, summary: options.summary ?? false, urlParams, urlAttributes };
 }
 
@@ -69,4 +78,29 @@ function stringList(name: string, value: unknown): readonly string[] {
     throw new LogveilError(ErrorCodes.BAD_OPTION, `logveil/otel: option "${name}" must be an array of strings`);
   }
   return value as readonly string[];
+}
+
+/** Loads and watches the shared known-secret sources into the redactor's matcher, when any is given. */
+function startKnownSecretSources(redactor: Redactor, options: OtelRedactionOptions): void {
+  for (const name of ['knownSecretsFile', 'knownSecretsDir'] as const) {
+    const value = options[name];
+    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+      throw new LogveilError(ErrorCodes.BAD_OPTION, `logveil/otel: option "${name}" must be a path`);
+    }
+  }
+  if (options.watchKnownSecrets !== undefined && typeof options.watchKnownSecrets !== 'boolean') {
+    throw new LogveilError(ErrorCodes.BAD_OPTION, 'logveil/otel: option "watchKnownSecrets" must be a boolean');
+  }
+  const given = options.knownSecretsFile !== undefined || options.knownSecretsDir !== undefined || (options.knownSecretsEnv ?? false) !== false;
+  if (!given) return;
+  if (options.knownSecrets !== undefined) {
+    throw new LogveilError(ErrorCodes.BAD_OPTION, 'logveil/otel: option "knownSecrets" cannot be combined with knownSecretsFile, knownSecretsDir or knownSecretsEnv');
+  }
+  // The watchers are unreferenced: they never keep the process alive, so no processor has to stop them.
+  keepKnownSecretsLoaded(redactor.knownSecrets, {
+    ...(options.knownSecretsFile === undefined ? {} : { knownSecretsFile: options.knownSecretsFile }),
+    ...(options.knownSecretsDir === undefined ? {} : { knownSecretsDir: options.knownSecretsDir }),
+    ...(options.knownSecretsEnv === undefined ? {} : { knownSecretsEnv: options.knownSecretsEnv }),
+    ...(options.watchKnownSecrets === undefined ? {} : { watchKnownSecrets: options.watchKnownSecrets }),
+  });
 }

@@ -8,5 +8,5 @@ export type { DestinationLike, RedactingStreamOptions } from './redacting-stream
 export { KNOWN_SECRETS_EVENT, RELOAD_KNOWN_SECRETS, reloadKnownSecrets } from './worker-messages.js';
 export type { MessageTarget } from './worker-messages.js';
 export type { DataRedactionPolicy, DataRedactionStrategy, KnownSecretsSourceOptions, TransportOptions } from './options.js';
-export type { ReloadResult } from './known-secrets-source.js';
+export type { ReloadResult } from '../sources/known-secrets-source.js';
 export type { FindingsCallback, LineFindings, ScrubSummary } from './line-scrubber.js';

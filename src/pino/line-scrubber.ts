@@ -5,7 +5,7 @@ import type { Detector, DetectorDefinition } from '../engine/detector.js';
 import type { KnownSecrets } from '../engine/known-secrets.js';
 import type { RedactionStats } from '../engine/stats.js';
 import type { Redactor, RedactorOptions } from '../redactor.js';
-import type { KnownSecretsSource, ReloadResult } from './known-secrets-source.js';
+import type { KnownSecretsSource, ReloadResult } from '../sources/known-secrets-source.js';
 
 /** Findings of one stream since it started, across known-secrets reloads. Counts only, never values. */
 export interface ScrubSummary {

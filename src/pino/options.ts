@@ -1,4 +1,5 @@
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
+import { knownSecretsEnvNames as sharedEnvNames } from '../sources/known-secrets-env.js';
 import type { RedactionStrategy } from '../engine/redaction-types.js';
 import type { KeyNameOptions } from '../redactor.js';
 
@@ -14,18 +15,9 @@ export interface DataRedactionPolicy {
   readonly hashKey?: string;
 }
 
-/** Where known secrets come from; shared by the transport and the in-process stream. */
-export interface KnownSecretsSourceOptions {
-  /** A plaintext list (one secret per line) or a hashed list from `logveil hash-secrets`. Watched and reloaded. */
-  readonly knownSecretsFile?: string;
-  /** Set false to load `knownSecretsFile` once and never watch it. Default true. */
-  readonly watchKnownSecrets?: boolean;
-  /**
-   * Register environment variable values as known secrets: `true` for every variable whose name looks
-   * sensitive (`*_API_KEY`, `*_TOKEN`, `*_PASSWORD`...), a list of names, or a regular expression source.
-   */
-  readonly knownSecretsEnv?: boolean | readonly string[] | string;
-}
+/** Where known secrets come from: the sources every adapter shares (file, directory, environment). */
+export type { KnownSecretsSourceOptions } from '../sources/known-secrets-source.js';
+import type { KnownSecretsSourceOptions } from '../sources/known-secrets-source.js';
 
 /**
  * Options of the `logveil/pino` transport. They cross into pino's worker thread by structured clone, so they
@@ -75,6 +67,7 @@ const TRANSPORT_KEYS = new Set([
   'redaction',
   'summary',
   'knownSecretsFile',
+  'knownSecretsDir',
   'watchKnownSecrets',
   'knownSecretsEnv',
 ]);
@@ -111,6 +104,8 @@ export function checkTransportOptions(raw: unknown): CheckedTransportOptions {
     const value = clean[name];
     if (value !== undefined && (typeof value !== 'string' || value === '')) throw badOption(name, 'must be a file path');
   }
+  const dir = clean.knownSecretsDir;
+  if (dir !== undefined && (typeof dir !== 'string' || dir === '')) throw badOption('knownSecretsDir', 'must be a directory path');
   checkKnownSecretsEnv(clean.knownSecretsEnv);
   const redaction = clean.redaction as Record<string, unknown> | undefined;
   if (redaction !== undefined && (redaction === null || typeof redaction !== 'object' || Array.isArray(redaction))) {
@@ -135,13 +130,7 @@ export function checkBoolean(name: string, value: unknown): void {
 
 /** Turns `knownSecretsEnv` into what `knownSecretsFromEnv` takes; a bad pattern fails here, at startup. */
 export function knownSecretsEnvNames(value: unknown): readonly string[] | RegExp | undefined {
-  if (value === undefined || value === false || value === true) return undefined;
-  if (Array.isArray(value)) return value as string[];
-  try {
-    return new RegExp(value as string);
-  } catch {
-    throw badOption('knownSecretsEnv', 'is not a valid regular expression');
-  }
+  return sharedEnvNames(value);
 }
 
 export function checkKnownSecretsEnv(value: unknown): void {

@@ -3,20 +3,20 @@ import { StringDecoder } from 'node:string_decoder';
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
 import { endDestination, openDestination } from './destination.js';
 import { DestinationFailure, destinationName } from './destination-failure.js';
-import { KnownSecretsSource } from './known-secrets-source.js';
+import { KnownSecretsSource } from '../sources/known-secrets-source.js';
 import { LineScrubber, summaryLine } from './line-scrubber.js';
 import { LineSplitter } from './line-splitter.js';
 import { badOption, checkBoolean, checkDestination, checkKnownSecretsEnv } from './options.js';
 import { pickDetection } from './redactor-options.js';
-import { startRotation } from './rotation.js';
+import { startRotation } from '../sources/rotation.js';
 import { KNOWN_SECRETS_EVENT } from './worker-messages.js';
 import type { KnownSecrets } from '../engine/known-secrets.js';
 import type { RedactorOptions } from '../redactor.js';
 import type { SonicBoom } from './destination.js';
-import type { ReloadResult } from './known-secrets-source.js';
+import type { ReloadResult } from '../sources/known-secrets-source.js';
 import type { FindingsCallback, ScrubSummary } from './line-scrubber.js';
-import type { KnownSecretsSourceOptions } from './options.js';
-import type { Rotation } from './rotation.js';
+import type { KnownSecretsSourceOptions } from '../sources/known-secrets-source.js';
+import type { Rotation } from '../sources/rotation.js';
 
 const METADATA = Symbol.for('pino.metadata');
 
@@ -82,7 +82,8 @@ export class RedactingStream extends Writable {
     // Strings stay strings: a Buffer round trip per line would cost more than the scrub of a clean line.
     super({ decodeStrings: false });
     checkStreamOptions(options);
-    this.#scrubber = new LineScrubber(pickDetection(options), new KnownSecretsSource(options, options.knownSecrets), options.onFindings);
+    const source = new KnownSecretsSource(options, options.knownSecrets);
+    this.#scrubber = new LineScrubber(pickDetection(options), source, options.onFindings);
     const target = options.destination ?? 1;
     this.#sync = options.sync === true;
     if (typeof target === 'string' || typeof target === 'number') {
@@ -99,7 +100,7 @@ export class RedactingStream extends Writable {
     }
     this.#summary = options.summary === true;
     this.#forwardMetadata = (this.#destination as { [METADATA]?: unknown })[METADATA] === true;
-    this.#rotation = startRotation(this.#scrubber, options.knownSecretsFile, options.watchKnownSecrets ?? true, (result) =>
+    this.#rotation = startRotation(this.#scrubber, source, options.watchKnownSecrets ?? true, (result) =>
       this.emit(KNOWN_SECRETS_EVENT, result),
     );
   }
@@ -215,7 +216,7 @@ export function createRedactingStream(options: RedactingStreamOptions = {}): Red
 const STREAM_KEYS = new Set([
   ...['presets', 'enable', 'disable', 'detectors', 'builtins', 'knownSecrets', 'redaction', 'keyNames', 'maxDepth'],
   ...['destination', 'sync', 'mkdir', 'append', 'summary', 'onFindings'],
-  ...['knownSecretsFile', 'watchKnownSecrets', 'knownSecretsEnv'],
+  ...['knownSecretsFile', 'knownSecretsDir', 'watchKnownSecrets', 'knownSecretsEnv'],
 ]);
 
 function checkStreamOptions(options: RedactingStreamOptions): void {
@@ -235,8 +236,11 @@ function checkStreamOptions(options: RedactingStreamOptions): void {
   if (options.knownSecretsFile !== undefined && (typeof options.knownSecretsFile !== 'string' || options.knownSecretsFile === '')) {
     throw badOption('knownSecretsFile', 'must be a file path');
   }
-  if (options.knownSecretsFile !== undefined && options.knownSecrets !== undefined) {
-    throw badOption('knownSecrets', 'cannot be combined with knownSecretsFile (the file is the set that rotates)');
+  if (options.knownSecretsDir !== undefined && (typeof options.knownSecretsDir !== 'string' || options.knownSecretsDir === '')) {
+    throw badOption('knownSecretsDir', 'must be a directory path');
+  }
+  if ((options.knownSecretsFile !== undefined || options.knownSecretsDir !== undefined) && options.knownSecrets !== undefined) {
+    throw badOption('knownSecrets', 'cannot be combined with knownSecretsFile or knownSecretsDir (the file or directory is the set that rotates)');
   }
   checkKnownSecretsEnv(options.knownSecretsEnv);
   if (options.onFindings !== undefined && typeof options.onFindings !== 'function') throw badOption('onFindings', 'must be a function');

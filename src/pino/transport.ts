@@ -1,11 +1,11 @@
 import { ErrorCodes, LogveilError, isLogveilError } from '../engine/errors.js';
 import { openDestination } from './destination.js';
 import { destinationName } from './destination-failure.js';
-import { KnownSecretsSource } from './known-secrets-source.js';
+import { KnownSecretsSource } from '../sources/known-secrets-source.js';
 import { LineScrubber, summaryLine } from './line-scrubber.js';
 import { checkTransportOptions } from './options.js';
 import { loadDetection, pickDetection } from './redactor-options.js';
-import { startRotation } from './rotation.js';
+import { startRotation } from '../sources/rotation.js';
 import { TransportStream } from './transport-stream.js';
 import { listenForReload, postReloadResult } from './worker-messages.js';
 import type { SonicBoom } from './destination.js';
@@ -36,7 +36,7 @@ export default async function logveilTransport(rawOptions?: TransportOptions): P
   // An explicit destination is opened now so that a bad path fails at startup; stdout needs no opening.
   const opened = options.destinationGiven ? await startup(async () => open()) : undefined;
 
-  const rotation = startRotation(scrubber, options.knownSecretsFile, options.watchKnownSecrets ?? true, postReloadResult);
+  const rotation = startRotation(scrubber, new KnownSecretsSource(options), options.watchKnownSecrets ?? true, postReloadResult);
   const stopListening = listenForReload(rotation.reload);
   return new TransportStream({
     scrub: (line) => scrubber.scrub(line),

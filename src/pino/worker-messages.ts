@@ -1,5 +1,5 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
-import type { ReloadResult } from './known-secrets-source.js';
+import type { ReloadResult } from '../sources/known-secrets-source.js';
 
 /** The message that makes every logveil transport in a worker reload its known-secrets file. */
 export const RELOAD_KNOWN_SECRETS = 'LOGVEIL_RELOAD_KNOWN_SECRETS';

@@ -11,7 +11,7 @@ test('scan prints file:line:col detector, never the value, and exits 1', () => {
   const file = join(dir, 'app.log');
   const run = runCli(['scan', file]);
   assert.equal(run.code, 1);
-  assert.equal(run.stdout, `${file}:2:3 github-pat\n${file}:3:14 generic-credential\n${file}:3:1 sensitive-key\n`);
+  assert.equal(run.stdout, `${file}:2:3 github-pat\n${file}:3:14 generic-credential\n${file}:3:14 sensitive-key\n`);
   assert.ok(!run.stdout.includes(GITHUB.slice(4)));
 });
 

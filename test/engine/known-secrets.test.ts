@@ -43,10 +43,64 @@ test('finds a secret inside a longer base64 payload at any byte alignment (Basic
   }
 });
 
-test('refuses values shorter than 8 characters and reports how many', () => {
+test('a value shorter than 8 characters is an error with a stable code, and nothing of the list is registered', () => {
   const matcher = new KnownSecrets();
-  assert.deepEqual(matcher.add(['short', 'long-enough-1']), { added: 1, tooShort: 1 });
-  assert.equal(matcher.size, 1);
+  assert.throws(() => matcher.add(['long-enough-1', 'pw12345'], 'secrets.txt'), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'LOGVEIL_ERR_KNOWN_SECRET_TOO_SHORT');
+    assert.match(error.message, /secrets\.txt: entry 2 is shorter than 8 characters/);
+    assert.ok(!error.message.includes('pw12345'));
+    return true;
+  });
+  assert.equal(matcher.size, 0);
+  assert.deepEqual(matcher.add(['long-enough-1']), { added: 1 });
+  assert.throws(() => matcher.replace(['short']), { code: 'LOGVEIL_ERR_KNOWN_SECRET_TOO_SHORT' });
+  assert.equal(matcher.scan('x long-enough-1 y').length, 1, 'a refused replace keeps the previous set');
+});
+
+test('finds lower-case percent escapes and the + form of a space', () => {
+  const matcher = new KnownSecrets();
+  matcher.add(['s3cr3t/pass word+x']);
+  const upper = encodeURIComponent('s3cr3t/pass word+x');
+  assert.equal(upper, 's3cr3t%2Fpass%20word%2Bx');
+  for (const form of [upper, upper.toLowerCase(), 's3cr3t%2Fpass+word%2Bx']) {
+    assert.equal(matcher.scan(`GET /login?pw=${form}&next=1`).length, 1, form);
+  }
+});
+
+test('finds a value JSON-escaped twice (tool-call arguments inside a logged gen_ai message)', () => {
+  const secret = 'pa"ss\\w0rd-2024';
+  const matcher = new KnownSecrets();
+  matcher.add([secret]);
+  const argumentsText = JSON.stringify({ password: secret });
+  // pino writes the messages array as JSON: the arguments string inside it is escaped once more.
+  const messages = [{ role: 'assistant', tool_calls: [{ function: { name: 'login', arguments: argumentsText } }] }];
+  const line = JSON.stringify({ level: 30, 'gen_ai.input.messages': messages });
+  assert.ok(!line.includes(secret) && !line.includes(JSON.stringify(secret).slice(1, -1)), 'the line holds only the twice-escaped form');
+  assert.equal(matcher.scan(line).length, 1);
+});
+
+test('a known secret found in base64 after token= keeps the = (padding only ever ends a payload)', () => {
+  const secret = 'Tr0ub4dor&3-horse-battery';
+  const matcher = new KnownSecrets();
+  matcher.add([secret]);
+  for (const prefix of ['', 'a', 'ab']) {
+    const encoded = Buffer.from(prefix + secret).toString('base64');
+    const text = `token=${encoded}`;
+    const [found] = matcher.scan(text);
+    assert.ok(found !== undefined, `prefix ${prefix.length}`);
+    assert.ok(found.start >= 'token='.length, `prefix ${prefix.length}: the span starts after token=`);
+  }
+});
+
+test('replaceWith swaps another matcher\'s secrets and key in place', () => {
+  const live = new KnownSecrets();
+  live.add(['old-secret-value-1']);
+  const hashed = new KnownSecrets();
+  hashed.add(['new-secret-value-2']);
+  live.replaceWith(KnownSecrets.fromHashedList(hashed.toHashedList()));
+  assert.equal(live.scan('old-secret-value-1').length, 0);
+  assert.equal(live.scan('x new-secret-value-2 y').length, 1);
+  assert.equal(live.size, 1);
 });
 
 test('remove and replace rotate secrets without a restart', () => {

@@ -9,7 +9,7 @@ import { KnownSecrets } from '../../src/engine/known-secrets.js';
 import { KNOWN_SECRETS_EVENT } from '../../src/pino/worker-messages.js';
 import { TARGET, assertBuilt, fileLines, finish, pinoLine, ready, tempDir } from '../pino/helpers.js';
 import { TOKEN, childTransport, runChild } from './support.js';
-import type { ReloadResult } from '../../src/pino/known-secrets-source.js';
+import type { ReloadResult } from '../../src/sources/known-secrets-source.js';
 
 before(assertBuilt);
 

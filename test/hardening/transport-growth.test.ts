@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KnownSecretsSource } from '../../src/pino/known-secrets-source.js';
+import { KnownSecretsSource } from '../../src/sources/known-secrets-source.js';
 import { LineScrubber } from '../../src/pino/line-scrubber.js';
 import { LineSplitter } from '../../src/pino/line-splitter.js';
 import { KnownSecrets } from '../../src/engine/known-secrets.js';

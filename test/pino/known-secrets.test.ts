@@ -9,7 +9,7 @@ import { KnownSecrets } from '../../src/engine/known-secrets.js';
 import { createRedactingStream } from '../../src/pino/redacting-stream.js';
 import { KNOWN_SECRETS_EVENT, reloadKnownSecrets } from '../../src/pino/worker-messages.js';
 import { TARGET, assertBuilt, fileLines, finish, pinoLine, ready, tempDir } from './helpers.js';
-import type { ReloadResult } from '../../src/pino/known-secrets-source.js';
+import type { ReloadResult } from '../../src/sources/known-secrets-source.js';
 import type { Transport } from './helpers.js';
 
 // Values no built-in detector finds: only the known-secrets list can catch them.

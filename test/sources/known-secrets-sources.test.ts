@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { KnownSecrets } from '../src/engine/known-secrets.js';
-import { knownSecretsFromEnv, loadKnownSecretsFile } from '../src/known-secrets-sources.js';
-import { tempFiles } from './support/cli.js';
+import { KnownSecrets } from '../../src/engine/known-secrets.js';
+import { knownSecretsFromEnv, loadKnownSecretsFile } from '../../src/sources/index.js';
+import { tempFiles } from '../support/cli.js';
 
 test('takes environment variables whose names look sensitive, and passwords inside URLs', () => {
   const env = {
