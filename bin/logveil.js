@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; `npm ci` builds dist/ through the prepare script.
 import { main } from '../dist/src/cli/main.js';
+import { brokenPipe } from '../dist/src/cli/io.js';
 
 process.stdout.on('error', (error) => {
-  // `logveil scrub big.log | head` closes the pipe early: that is not a failure.
-  if (error.code === 'EPIPE') process.exit(0);
+  // `logveil scrub big.log | head` closes the pipe early: that is not a failure (but `scan` that found
+  // something before the pipe closed still exits 1).
+  if (error.code === 'EPIPE') process.exit(brokenPipe.exitCode);
   // Anything else (a full disk, a closed descriptor) is one line and EX_IOERR, not a stack trace.
   process.stderr.write(`logveil: cannot write the output (${/^E[A-Z]+$/.test(error.code ?? '') ? error.code : 'error'})\n`);
   process.exit(74);

@@ -13,3 +13,10 @@ export interface CliIo {
 export async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
+
+/**
+ * The exit code for a reader that closes the pipe early (`logveil scan . | head -1`). Usually 0, since that
+ * is not a failure; `scan` raises it to 1 once it has reported a finding, so a broken pipe after findings
+ * still says "found".
+ */
+export const brokenPipe = { exitCode: 0 };

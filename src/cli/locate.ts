@@ -23,6 +23,12 @@ const MARKER = /\u2045lv(\d+)\u2046/g;
  */
 export class Locator {
   #detectors: { detector: string; inner: number[] }[] = [];
+  #redacted = '';
+
+  /** The text of the last `locate` call as redacted, every finding one `[REDACTED]`: no value, for fingerprints. */
+  get redactedText(): string {
+    return this.#redacted;
+  }
 
   /** The redaction policy to build the scanning redactor with: every detector, whatever its own strategy. */
   policy(): RedactionPolicy {
@@ -39,6 +45,7 @@ export class Locator {
     const text = lines.join('');
     const body = eol === '' ? text : text.slice(0, -eol.length);
     const redacted = redactJoined(redactor, body);
+    this.#redacted = redacted.replace(MARKER, '[REDACTED]');
     if (redacted === body) return [];
     // What the raw text scan finds is located exactly; a sensitive key's value replaced whole hides it from
     // the markers, so it is added first. The markers add what only the other layers see.

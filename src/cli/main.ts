@@ -3,7 +3,7 @@ import { hashSecretsCommand } from './hash-secrets.js';
 import { scanCommand } from './scan.js';
 import { scrubCommand } from './scrub.js';
 import { testDetectorCommand } from './test-detector.js';
-import { write } from './io.js';
+import { brokenPipe, write } from './io.js';
 import { isLogveilError } from '../engine/errors.js';
 import type { CliIo } from './io.js';
 
@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await write(io.stderr, `logveil: ${error.message} [${error.code}]\n`);
       return 2;
     }
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return brokenPipe.exitCode;
     const reason = error instanceof Error ? error.message : String(error);
     await write(io.stderr, `logveil: internal error: ${reason}\nPlease report it; the input was not echoed.\n`);
     return 70;
