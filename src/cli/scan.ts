@@ -1,6 +1,7 @@
 import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from './args.js';
 import { redactorFromFlags } from './build-redactor.js';
-import { groupLines } from './line-window.js';
+import type { LineUnit } from './line-window.js';
+import { LineWindow } from './line-window.js';
 import { inputSources, readLines } from './lines.js';
 import { Locator } from './locate.js';
 import { Progress } from './progress.js';
@@ -30,19 +31,21 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   let total = 0;
   for (const source of sources) {
     const progress = new Progress(io.stderr as NodeJS.WriteStream, `scan ${source.name}`, source.size);
-    const input = readLines(source.open(), (bytes) => progress.bytes(bytes));
-    for await (const unit of groupLines(input, redactor.detectors)) {
-      if (unit.kind === 'withheld') {
-        // Past the window's bound: the block was reported where it opened; this line continues it.
-        progress.line();
-        continue;
+    const window = new LineWindow(redactor.detectors);
+    const report = async (units: readonly LineUnit[]): Promise<void> => {
+      for (const unit of units) {
+        // A withheld line (past the window's bound) continues a block reported where it opened.
+        if (unit.kind === 'lines') {
+          for (const found of locator.locate(redactor, unit.lines, unit.first)) {
+            await write(io.stdout, `${source.name}:${found.line}:${found.column} ${found.detector}\n`);
+            total++;
+          }
+        }
+        for (let index = unit.kind === 'lines' ? unit.lines.length : 1; index > 0; index--) progress.line();
       }
-      for (const found of locator.locate(redactor, unit.lines, unit.first)) {
-        await write(io.stdout, `${source.name}:${found.line}:${found.column} ${found.detector}\n`);
-        total++;
-      }
-      for (let index = 0; index < unit.lines.length; index++) progress.line();
-    }
+    };
+    for await (const line of readLines(source.open(), (bytes) => progress.bytes(bytes))) await report(window.push(line));
+    await report(window.end());
     progress.done();
   }
   return total > 0 ? 1 : 0;

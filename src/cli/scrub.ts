@@ -1,11 +1,13 @@
 import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from './args.js';
 import { redactorFromFlags } from './build-redactor.js';
 import { CONTINUED_MARKER, redactBlock, splitEol } from './blocks.js';
-import { groupLines, MAX_BLOCK_CHARS, MAX_BLOCK_LINES } from './line-window.js';
+import type { LineUnit } from './line-window.js';
+import { LineWindow, MAX_BLOCK_CHARS, MAX_BLOCK_LINES } from './line-window.js';
 import { inputSources, readLines } from './lines.js';
 import { Progress } from './progress.js';
 import { write } from './io.js';
 import type { CliIo } from './io.js';
+import type { Redactor } from '../redactor.js';
 
 export const SCRUB_HELP = `usage: logveil scrub [options] [FILE...]
 
@@ -33,24 +35,21 @@ export async function scrubCommand(args: readonly string[], io: CliIo): Promise<
   let changed = 0;
   for (const source of sources) {
     const progress = new Progress(io.stderr as NodeJS.WriteStream, `scrub ${source.name}`, source.size);
-    const input = readLines(source.open(), (bytes) => progress.bytes(bytes));
-    for await (const unit of groupLines(input, redactor.detectors)) {
-      if (unit.kind === 'withheld') {
-        // Past the window's bound, a line of an unterminated key: never echoed.
-        lines++;
-        changed++;
-        await write(io.stdout, `[REDACTED:${unit.detector}]${splitEol(unit.line)[1]}`);
-        progress.line();
-        continue;
+    const window = new LineWindow(redactor.detectors);
+    const emit = async (units: readonly LineUnit[]): Promise<void> => {
+      for (const unit of units) {
+        const inputs = unit.kind === 'withheld' ? [unit.line] : unit.lines;
+        const outputs = scrubUnit(redactor, unit);
+        for (let index = 0; index < inputs.length; index++) {
+          lines++;
+          if (outputs[index] !== inputs[index]) changed++;
+          await write(io.stdout, outputs[index]!);
+          progress.line();
+        }
       }
-      const outputs = redactBlock(redactor, unit.lines);
-      for (let index = 0; index < unit.lines.length; index++) {
-        lines++;
-        if (outputs[index] !== unit.lines[index]) changed++;
-        await write(io.stdout, outputs[index]!);
-        progress.line();
-      }
-    }
+    };
+    for await (const line of readLines(source.open(), (bytes) => progress.bytes(bytes))) await emit(window.push(line));
+    await emit(window.end());
     progress.done();
   }
   if (values.stats === true) {
@@ -66,4 +65,11 @@ export async function scrubCommand(args: readonly string[], io: CliIo): Promise<
     await write(io.stderr, `${JSON.stringify(summary)}\n`);
   }
   return 0;
+}
+
+/** One output line per input line of a unit. */
+function scrubUnit(redactor: Redactor, unit: LineUnit): string[] {
+  // Past the window's bound, a line of an unterminated key: never echoed.
+  if (unit.kind === 'withheld') return [`[REDACTED:${unit.detector}]${splitEol(unit.line)[1]}`];
+  return redactBlock(redactor, unit.lines);
 }
