@@ -1,7 +1,7 @@
 export { createRedactor, Redactor } from './redactor.js';
 export type { KeyNameOptions, RedactorOptions } from './redactor.js';
 export { defineDetector } from './engine/detector.js';
-export type { Category, Detector, DetectorDefinition, DetectorSamples, DigitTrigger, MatchContext } from './engine/detector.js';
+export type { Category, Detector, DetectorDefinition, DetectorSamples, DigitTrigger, MatchContext, MultilineBlock } from './engine/detector.js';
 export type { Finding } from './engine/finding.js';
 export type { RedactionPolicy } from './engine/redact.js';
 export type { RedactionInput, RedactionStrategy } from './engine/redaction-types.js';

@@ -1,5 +1,5 @@
 import { loadConfigFile } from '../config/config-file.js';
-import { keepKnownSecretsLoaded } from '../sources/index.js';
+import { keepKnownSecretsLoaded, knownSecretsFromEnv } from '../sources/index.js';
 import { createRedactor } from '../redactor.js';
 import type { Redactor, RedactorOptions } from '../redactor.js';
 
@@ -32,13 +32,16 @@ export async function redactorFromFlags(flags: DetectionFlags, overrides: Redact
   const file = flags['known-secrets'];
   const dir = flags['known-secrets-dir'];
   const env = flags['secrets-from-env'] === true;
-  if (file !== undefined || dir !== undefined || env) {
-    const loaded = keepKnownSecretsLoaded(redactor.knownSecrets, {
+  if (file !== undefined || dir !== undefined) {
+    // A file or directory replaces the config's `knownSecrets`, as --known-secrets always did.
+    keepKnownSecretsLoaded(redactor.knownSecrets, {
       ...(file === undefined ? {} : { knownSecretsFile: file }),
       ...(dir === undefined ? {} : { knownSecretsDir: dir }),
       ...(env ? { knownSecretsEnv: true } : {}),
     });
-    if (file === undefined && dir === undefined) loaded.close();
+  } else if (env) {
+    // Alone, the environment adds to the config's `knownSecrets`.
+    redactor.knownSecrets.add(knownSecretsFromEnv());
   }
   return redactor;
 }

@@ -20,6 +20,12 @@ export type LineUnit =
 
 interface BlockRule {
   readonly detector: string;
+  /**
+   * The detector's keywords, case-insensitive, as a JavaScript test: the line that opens a block holds one,
+   * as every match does. Calling into RE2 costs microseconds per line (the string is converted each time),
+   * which this keeps off the lines that cannot open a block.
+   */
+  readonly keywords: RegExp | undefined;
   readonly begin: RE2;
   readonly end: RE2;
   readonly body: RE2 | undefined;
@@ -35,61 +41,77 @@ type Open =
  * up to the line that balances it), whose keys the one-line JSON walk then sees. Lines come out in order, each
  * exactly once. Past MAX_BLOCK_LINES / MAX_BLOCK_CHARS the held block is scanned as it is, and for a detector
  * block the following lines that look like its body are withheld (fail closed) until its end line.
+ *
+ * `push` each line as it is read; it returns the units that are complete, in order (none while a block is
+ * held), and `end` the rest. A push API rather than an async generator over the lines: a second generator
+ * layer measured 3 to 5 µs per line, more than the scan of a clean line; this costs about 0.5 µs.
  */
-export async function* groupLines(lines: AsyncIterable<string>, detectors: readonly Detector[]): AsyncGenerator<LineUnit> {
-  const rules: BlockRule[] = detectors
-    .filter((detector) => detector.multiline !== undefined)
-    .map((detector) => ({
-      detector: detector.id,
-      begin: new RE2(detector.multiline!.begin),
-      end: new RE2(detector.multiline!.end),
-      body: detector.multiline!.body === undefined ? undefined : new RE2(detector.multiline!.body),
-    }));
-  let held: string[] = [];
-  let heldChars = 0;
-  let first = 0;
-  let open: Open | undefined;
-  let withholding: BlockRule | undefined;
-  let number = 0;
-  for await (const line of lines) {
-    number++;
-    if (withholding !== undefined) {
-      const body = stripEol(line);
-      const rule = withholding;
-      if (rule.end.test(body) || rule.body!.test(body)) {
-        if (rule.end.test(body)) withholding = undefined;
-        yield { kind: 'withheld', line, number, detector: rule.detector };
-        continue;
-      }
-      withholding = undefined;
-    }
-    if (open === undefined) {
-      open = opening(stripEol(line), rules);
-      if (open === undefined) {
-        yield { kind: 'lines', lines: [line], first: number };
-        continue;
-      }
-      held = [line];
-      heldChars = line.length;
-      first = number;
-      continue;
-    }
-    held.push(line);
-    heldChars += line.length;
-    if (closes(open, stripEol(line))) {
-      yield { kind: 'lines', lines: held, first };
-      held = [];
-      open = undefined;
-      continue;
-    }
-    if (held.length >= MAX_BLOCK_LINES || heldChars >= MAX_BLOCK_CHARS) {
-      yield { kind: 'lines', lines: held, first };
-      if (open.type === 'detector' && open.rule.body !== undefined) withholding = open.rule;
-      held = [];
-      open = undefined;
-    }
+export class LineWindow {
+  readonly #rules: BlockRule[];
+  #held: string[] = [];
+  #heldChars = 0;
+  #first = 0;
+  #open: Open | undefined;
+  #withholding: BlockRule | undefined;
+  #number = 0;
+
+  constructor(detectors: readonly Detector[]) {
+    this.#rules = detectors
+      .filter((detector) => detector.multiline !== undefined)
+      .map((detector) => ({
+        detector: detector.id,
+        keywords: detector.keywords.length === 0 ? undefined : new RegExp(detector.keywords.map(escapeRegExp).join('|'), 'i'),
+        begin: new RE2(detector.multiline!.begin),
+        end: new RE2(detector.multiline!.end),
+        body: detector.multiline!.body === undefined ? undefined : new RE2(detector.multiline!.body),
+      }));
   }
-  if (held.length > 0) yield { kind: 'lines', lines: held, first };
+
+  push(line: string): LineUnit[] {
+    const number = ++this.#number;
+    const rule = this.#withholding;
+    if (rule !== undefined) {
+      const body = stripEol(line);
+      const ends = rule.end.test(body);
+      if (ends || rule.body!.test(body)) {
+        if (ends) this.#withholding = undefined;
+        return [{ kind: 'withheld', line, number, detector: rule.detector }];
+      }
+      this.#withholding = undefined;
+    }
+    const open = this.#open;
+    if (open === undefined) {
+      const opened = opening(line, this.#rules);
+      if (opened === undefined) return [{ kind: 'lines', lines: [line], first: number }];
+      this.#open = opened;
+      this.#held = [line];
+      this.#heldChars = line.length;
+      this.#first = number;
+      return [];
+    }
+    this.#held.push(line);
+    this.#heldChars += line.length;
+    if (closes(open, stripEol(line))) return [this.#release()];
+    if (this.#held.length >= MAX_BLOCK_LINES || this.#heldChars >= MAX_BLOCK_CHARS) {
+      const unit = this.#release();
+      if (open.type === 'detector' && open.rule.body !== undefined) this.#withholding = open.rule;
+      return [unit];
+    }
+    return [];
+  }
+
+  /** The end of the input: a block still open is scanned as it is. */
+  end(): LineUnit[] {
+    return this.#held.length > 0 ? [this.#release()] : [];
+  }
+
+  #release(): LineUnit {
+    const unit: LineUnit = { kind: 'lines', lines: this.#held, first: this.#first };
+    this.#held = [];
+    this.#heldChars = 0;
+    this.#open = undefined;
+    return unit;
+  }
 }
 
 function stripEol(line: string): string {
@@ -97,16 +119,22 @@ function stripEol(line: string): string {
 }
 
 /** Whether `line` opens a block: a detector's begin without its end after it, or JSON left unbalanced. */
-function opening(line: string, rules: readonly BlockRule[]): Open | undefined {
+function opening(raw: string, rules: readonly BlockRule[]): Open | undefined {
+  let line: string | undefined;
   for (const rule of rules) {
+    if (rule.keywords !== undefined && !rule.keywords.test(raw)) continue;
+    line ??= stripEol(raw);
     const begin = rule.begin.exec(line);
     if (begin === null) continue;
     const after = line.slice(begin.index + begin[0].length);
     if (!rule.end.test(after)) return { type: 'detector', rule };
   }
-  const trimmed = line.trimEnd();
-  const last = trimmed.charCodeAt(trimmed.length - 1);
+  // Cheap first: the last character that is not a line ending or blank must be `{` or `[`.
+  let end = raw.length - 1;
+  while (end >= 0 && (raw.charCodeAt(end) <= 32)) end--;
+  const last = raw.charCodeAt(end);
   if (last !== 123 && last !== 91) return undefined; // `{` or `[`
+  const trimmed = raw.slice(0, end + 1);
   const json: Open = { type: 'json', depth: 0, inString: false, escaped: false };
   track(json, trimmed.slice(Math.max(trimmed.search(/[{[]/), 0)));
   return json.depth > 0 ? json : undefined;
@@ -138,4 +166,8 @@ function track(state: { depth: number; inString: boolean; escaped: boolean }, te
   // A JSON string never spans lines: a quote left open is not JSON, and must not hide the closing bracket.
   state.inString = false;
   state.escaped = false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,7 +4,8 @@ import { redactorFromFlags } from './build-redactor.js';
 import { CliError } from './cli-error.js';
 import { ALLOW_MARKER, fingerprintFinding, jsonReport, loadBaseline, sarifReport, textReport } from './findings-report.js';
 import { compileGlob } from './glob.js';
-import { groupLines } from './line-window.js';
+import { LineWindow } from './line-window.js';
+import type { LineUnit } from './line-window.js';
 import { inputSources, readLines } from './lines.js';
 import { Locator } from './locate.js';
 import { Progress } from './progress.js';
@@ -75,11 +76,12 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
       files++;
       const progress = new Progress(io.stderr as NodeJS.WriteStream, `scan ${source.name}`, source.size);
       try {
-        for await (const unit of groupLines(readLines(source.open(), (bytes) => progress.bytes(bytes)), redactor.detectors)) {
+        const window = new LineWindow(redactor.detectors);
+        const handle = async (unit: LineUnit): Promise<void> => {
           if (unit.kind === 'withheld') {
             // Past the window's bound: the block was reported where it opened; this line continues it.
             progress.line();
-            continue;
+            return;
           }
           const located = locator.locate(redactor, unit.lines, unit.first);
           const occurrences = new Map<string, number>();
@@ -108,7 +110,11 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
             else findings.push(finding);
           }
           for (let index = 0; index < unit.lines.length; index++) progress.line();
+        };
+        for await (const line of readLines(source.open(), (bytes) => progress.bytes(bytes))) {
+          for (const unit of window.push(line)) await handle(unit);
         }
+        for (const unit of window.end()) await handle(unit);
       } catch (error) {
         if (error instanceof CliError || (error as NodeJS.ErrnoException).code === 'EPIPE') throw error;
         // A file that fails while being read (a corrupt .gz, a read error) is reported; the scan goes on.

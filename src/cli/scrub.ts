@@ -7,7 +7,8 @@ import { CONTINUED_MARKER, redactBlock, splitEol } from './blocks.js';
 import { CliError } from './cli-error.js';
 import { compileGlob } from './glob.js';
 import { readIgnoreFileFlag } from './ignore-flag.js';
-import { groupLines, MAX_BLOCK_CHARS, MAX_BLOCK_LINES } from './line-window.js';
+import { LineWindow, MAX_BLOCK_CHARS, MAX_BLOCK_LINES } from './line-window.js';
+import type { LineUnit } from './line-window.js';
 import { RawLines, inputSources, readLines } from './lines.js';
 import { Progress } from './progress.js';
 import { write } from './io.js';
@@ -115,8 +116,8 @@ async function scrubSource(source: InputSource, redactor: Redactor, io: CliIo, c
   const raw = new RawLines();
   let index = 0;
   let last = '\n';
-  const input = readLines(source.open(), (bytes) => progress.bytes(bytes), raw);
-  for await (const unit of groupLines(input, redactor.detectors)) {
+  const window = new LineWindow(redactor.detectors);
+  const handle = async (unit: LineUnit): Promise<void> => {
     if (unit.kind === 'withheld') {
       // Past the window's bound, a line of an unterminated key: never echoed.
       counts.lines++;
@@ -125,7 +126,7 @@ async function scrubSource(source: InputSource, redactor: Redactor, io: CliIo, c
       last = unit.line;
       await emit(`[REDACTED:${unit.detector}]${splitEol(unit.line)[1]}`);
       progress.line();
-      continue;
+      return;
     }
     const outputs = redactBlock(redactor, unit.lines);
     for (let at = 0; at < unit.lines.length; at++) {
@@ -136,7 +137,11 @@ async function scrubSource(source: InputSource, redactor: Redactor, io: CliIo, c
       await emit(raw.output(index++, line, outputs[at]!));
       progress.line();
     }
+  };
+  for await (const line of readLines(source.open(), (bytes) => progress.bytes(bytes), raw)) {
+    for (const unit of window.push(line)) await handle(unit);
   }
+  for (const unit of window.end()) await handle(unit);
   progress.done();
   return last.endsWith('\n');
 }

@@ -39,7 +39,10 @@ export interface DetectorSamples {
  * window and scan them as one text. Each is an RE2 pattern applied to one line.
  */
 export interface MultilineBlock {
-  /** Found on the line that opens a block (`-----BEGIN RSA PRIVATE KEY-----`). */
+  /**
+   * Found on the line that opens a block (`-----BEGIN RSA PRIVATE KEY-----`). Like every match, that line holds
+   * one of the detector's keywords, which a door may test first.
+   */
   readonly begin: string;
   /** Found on the line that closes it (`-----END RSA PRIVATE KEY-----`); a line holding both opens nothing. */
   readonly end: string;

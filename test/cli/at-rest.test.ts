@@ -6,10 +6,12 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync,
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import Ajv from 'ajv-draft-04';
+import AjvModule from 'ajv-draft-04';
 import { runCli, tempFiles } from '../support/cli.js';
 import { TOKEN, UNPRIVILEGED, canDenyAccess } from '../hardening/support.js';
 
+// ajv-draft-04 is CommonJS: its class is the module's `default` property.
+const Ajv = AjvModule.default;
 const BIN = fileURLToPath(new URL('../../bin/logveil.js', import.meta.url));
 const SCHEMA = JSON.parse(readFileSync(new URL('../fixtures/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'));
 const { privateKey: KEY } = generateKeyPairSync('rsa', {
@@ -72,13 +74,13 @@ test('--format sarif is valid SARIF 2.1.0 with rules, line and column, and finge
   const dir = agentTree();
   const run = runCli(['scan', '--format', 'sarif', dir]);
   assert.equal(run.code, 1);
-  const log = JSON.parse(run.stdout);
+  const log = JSON.parse(run.stdout) as { runs: { results: unknown[]; tool: { driver: { rules: unknown[] } } }[] };
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
   const valid = ajv.validate(SCHEMA, log);
   assert.ok(valid, JSON.stringify(ajv.errors?.slice(0, 3)));
-  const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[]; partialFingerprints: Record<string, string> }[];
+  const results = log.runs[0]!.results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[]; partialFingerprints: Record<string, string> }[];
   assert.ok(results.length >= 5);
-  const ruleIds = (log.runs[0].tool.driver.rules as { id: string }[]).map((rule) => rule.id);
+  const ruleIds = (log.runs[0]!.tool.driver.rules as { id: string }[]).map((rule) => rule.id);
   for (const result of results) {
     assert.ok(ruleIds.includes(result.ruleId));
     assert.ok(result.locations[0]!.physicalLocation.region.startLine >= 1);

@@ -87,3 +87,25 @@ test('scan reports key-based findings at their own column, ordered by line and c
   const github = input.indexOf(GITHUB) + 1;
   assert.equal(run.stdout, `-:1:13 generic-credential\n-:1:13 sensitive-key\n-:1:${github} github-pat\n`);
 });
+
+test('a custom detector that declares a multiline block is held and scanned whole; a bad declaration is refused', () => {
+  const detector = {
+    id: 'vault-block',
+    description: 'a block of vault material between its markers',
+    category: 'secret',
+    keywords: ['BEGIN VAULT'],
+    pattern: String.raw`BEGIN VAULT[\s\S]*?END VAULT`,
+    multiline: { begin: 'BEGIN VAULT', end: 'END VAULT' },
+    samples: { positive: ['BEGIN VAULT x END VAULT'], negative: ['nothing'] },
+  };
+  const dir = tempFiles({
+    'good.json': JSON.stringify({ detectors: [detector] }),
+    'bad.json': JSON.stringify({ detectors: [{ ...detector, multiline: { begin: 'BEGIN VAULT' } }] }),
+  });
+  const run = runCli(['scrub', '--config', join(dir, 'good.json')], 'before\nBEGIN VAULT\nmaterial-one\nEND VAULT after\nlast\n');
+  // The text after the block on its last line stands with the marker, on the block's first line.
+  assert.equal(run.stdout, 'before\n[REDACTED:vault-block] after\n[REDACTED:multiline]\n[REDACTED:multiline]\nlast\n');
+  const bad = runCli(['scrub', '--config', join(dir, 'bad.json')], 'x\n');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /detector "vault-block": multiline\.end must be a non-empty RE2 pattern/);
+});
