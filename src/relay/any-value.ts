@@ -94,29 +94,37 @@ export class AnyValueScrubber {
   }
 }
 
+/**
+ * Which member of the oneof is set. protobufjs puts every field's default on the message prototype (an empty
+ * string, an empty Uint8Array), so only an own property says what the sender sent.
+ */
+function has(value: AnyValue, field: keyof AnyValue): boolean {
+  return Object.hasOwn(value, field) && value[field] !== undefined && value[field] !== null;
+}
+
 function toJs(value: AnyValue, depth: number, maxDepth: number): unknown {
   if (depth > maxDepth) throw new NestingTooDeep(`attribute values nest deeper than ${maxDepth} levels`);
-  if (value.stringValue !== undefined && value.stringValue !== null) return value.stringValue;
-  if (value.boolValue !== undefined && value.boolValue !== null) return value.boolValue;
-  if (value.intValue !== undefined && value.intValue !== null) return BigInt(String(value.intValue));
-  if (value.doubleValue !== undefined && value.doubleValue !== null) return value.doubleValue;
-  if (value.arrayValue !== undefined && value.arrayValue !== null) {
-    return (value.arrayValue.values ?? []).map((item) => {
+  if (has(value, 'stringValue')) return value.stringValue;
+  if (has(value, 'boolValue')) return value.boolValue;
+  if (has(value, 'intValue')) return BigInt(String(value.intValue));
+  if (has(value, 'doubleValue')) return value.doubleValue;
+  if (has(value, 'arrayValue')) {
+    return (value.arrayValue!.values ?? []).map((item) => {
       const js = toJs(item, depth + 1, maxDepth);
       return js === OPAQUE ? null : js;
     });
   }
-  if (value.kvlistValue !== undefined && value.kvlistValue !== null) {
+  if (has(value, 'kvlistValue')) {
     const object: Record<string, unknown> = {};
-    for (const kv of value.kvlistValue.values ?? []) {
+    for (const kv of value.kvlistValue!.values ?? []) {
       const js = kv.value === null || kv.value === undefined ? null : toJs(kv.value, depth + 1, maxDepth);
       object[kv.key ?? ''] = js === OPAQUE ? null : js;
     }
     return object;
   }
-  if (value.bytesValue !== undefined && value.bytesValue !== null) {
+  if (has(value, 'bytesValue')) {
     try {
-      return utf8.decode(value.bytesValue);
+      return utf8.decode(value.bytesValue!);
     } catch {
       return OPAQUE;
     }
@@ -128,15 +136,15 @@ function toJs(value: AnyValue, depth: number, maxDepth: number): unknown {
 function fromJs(out: unknown, original: AnyValue, before: unknown): AnyValue {
   if (out === before) return original;
   if (typeof out === 'string') {
-    if (original.bytesValue !== undefined && original.bytesValue !== null) return { bytesValue: new TextEncoder().encode(out) };
+    if (has(original, 'bytesValue')) return { bytesValue: new TextEncoder().encode(out) };
     return { stringValue: out };
   }
-  if (Array.isArray(out) && original.arrayValue && Array.isArray(before)) {
-    const items = original.arrayValue.values ?? [];
+  if (Array.isArray(out) && has(original, 'arrayValue') && Array.isArray(before)) {
+    const items = original.arrayValue?.values ?? [];
     return { arrayValue: { values: out.map((item, index) => fromJs(item, items[index] ?? {}, before[index])) } };
   }
-  if (out !== null && typeof out === 'object' && original.kvlistValue && before !== null && typeof before === 'object') {
-    const entries = original.kvlistValue.values ?? [];
+  if (out !== null && typeof out === 'object' && has(original, 'kvlistValue') && before !== null && typeof before === 'object') {
+    const entries = original.kvlistValue?.values ?? [];
     const outKeys = Object.keys(out);
     const record = out as Record<string, unknown>;
     const previous = before as Record<string, unknown>;

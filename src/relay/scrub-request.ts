@@ -108,9 +108,9 @@ export class RequestScrubber {
     record.eventName = this.#text(record.eventName);
     record.attributes = this.#attributes(record.attributes);
     const body: AnyValue | undefined | null = record.body;
-    if (body?.stringValue !== undefined && body.stringValue !== null) {
+    if (body !== null && body !== undefined && Object.hasOwn(body, 'stringValue') && typeof body.stringValue === 'string') {
       // A string body that is a JSON document stays valid JSON, redacted by its keys (as the other doors do).
-      const text = body.stringValue;
+      const text = body.stringValue as string;
       const first = text.trimStart().charCodeAt(0);
       body.stringValue = first === 123 || first === 91 ? this.#redactor.redactLine(text) : this.#redactor.redactString(text);
     } else {
