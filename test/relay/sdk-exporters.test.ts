@@ -62,7 +62,7 @@ async function makeSpans(): Promise<unknown[]> {
 
 async function makeLogs(): Promise<unknown[]> {
   const memory = new InMemoryLogRecordExporter();
-  const provider = new LoggerProvider({ resource, processors: [new SimpleLogRecordProcessor(memory)] });
+  const provider = new LoggerProvider({ resource, processors: [new SimpleLogRecordProcessor({ exporter: memory })] });
   const logger = provider.getLogger('agent-logger');
   logger.emit({ body: `login with ${SECRETS.logBody}`, severityText: 'INFO', severityNumber: 9, attributes: { user: 'bob', token_note: `t ${SECRETS.logAttr}` } });
   logger.emit({
