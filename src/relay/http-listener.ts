@@ -80,7 +80,11 @@ export function createHttpListener(ingest: Ingest, options: HttpListenerOptions)
         res.destroy();
       });
   };
-  const server = options.tls === undefined ? http.createServer(handler) : https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler);
+  // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): check
+  // often enough that a stalled client is cut off close to its deadline.
+  const checking = { connectionsCheckingInterval: Math.max(100, Math.min(1_000, options.headersTimeoutMs, options.bodyTimeoutMs)) };
+  const server =
+    options.tls === undefined ? http.createServer(checking, handler) : https.createServer({ ...checking, cert: options.tls.cert, key: options.tls.key }, handler);
   server.headersTimeout = options.headersTimeoutMs;
   server.requestTimeout = options.bodyTimeoutMs;
   server.keepAliveTimeout = 5_000;
