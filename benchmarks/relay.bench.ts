@@ -115,7 +115,17 @@ async function relay(args: string[]): Promise<{ url: string; child: ChildProcess
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
-function postOnce(url: string, body: Buffer): Promise<number> {
+/** One POST; a kept-alive socket the server closed meanwhile (ECONNRESET on reuse) is retried on a new one. */
+async function postOnce(url: string, body: Buffer, attempts = 3): Promise<number> {
+  try {
+    return await postRaw(url, body);
+  } catch (error) {
+    if (attempts > 1 && (error as NodeJS.ErrnoException).code === 'ECONNRESET') return postOnce(url, body, attempts - 1);
+    throw error;
+  }
+}
+
+function postRaw(url: string, body: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${url}/v1/traces`, { method: 'POST', agent, headers: { 'content-type': 'application/x-protobuf', 'content-length': body.length } }, (res) => {
       res.resume();

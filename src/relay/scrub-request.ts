@@ -66,46 +66,59 @@ export class RequestScrubber {
     return value === undefined || value === null || value.length === 0 ? value : this.#redactor.redactString(value);
   }
 
+  /**
+   * Scrubs one string field where the sender set it. protobufjs keeps defaults on the prototype; assigning
+   * one as an own property would make the encoder write a field the sender never sent.
+   */
+  #field(holder: Msg, name: string): void {
+    if (!Object.hasOwn(holder, name)) return;
+    const value = holder[name];
+    if (typeof value === 'string' && value.length > 0) {
+      const scrubbed = this.#redactor.redactString(value);
+      if (scrubbed !== value) holder[name] = scrubbed;
+    }
+  }
+
   #attributes(list: KeyValue[] | undefined): KeyValue[] | undefined {
     return this.#values.attributes(list);
   }
 
   #resource(resource: Msg): void {
-    resource.schemaUrl = this.#text(resource.schemaUrl);
+    this.#field(resource, 'schemaUrl');
     const body = resource.resource;
     if (body === undefined || body === null) return;
     body.attributes = this.#attributes(body.attributes);
     for (const ref of body.entityRefs ?? []) {
-      ref.schemaUrl = this.#text(ref.schemaUrl);
-      ref.type = this.#text(ref.type);
+      this.#field(ref, 'schemaUrl');
+      this.#field(ref, 'type');
       ref.idKeys = (ref.idKeys ?? []).map((key: string) => this.#text(key));
       ref.descriptionKeys = (ref.descriptionKeys ?? []).map((key: string) => this.#text(key));
     }
   }
 
   #scope(scope: Msg): void {
-    scope.schemaUrl = this.#text(scope.schemaUrl);
+    this.#field(scope, 'schemaUrl');
     const body = scope.scope;
     if (body === undefined || body === null) return;
-    body.name = this.#text(body.name);
-    body.version = this.#text(body.version);
+    this.#field(body, 'name');
+    this.#field(body, 'version');
     body.attributes = this.#attributes(body.attributes);
   }
 
   #span(span: Msg): void {
-    span.name = this.#text(span.name);
+    this.#field(span, 'name');
     span.attributes = this.#attributes(span.attributes);
     for (const event of span.events ?? []) {
-      event.name = this.#text(event.name);
+      this.#field(event, 'name');
       event.attributes = this.#attributes(event.attributes);
     }
     for (const link of span.links ?? []) link.attributes = this.#attributes(link.attributes);
-    if (span.status !== undefined && span.status !== null) span.status.message = this.#text(span.status.message);
+    if (span.status !== undefined && span.status !== null) this.#field(span.status, 'message');
   }
 
   #log(record: Msg): void {
-    record.severityText = this.#text(record.severityText);
-    record.eventName = this.#text(record.eventName);
+    this.#field(record, 'severityText');
+    this.#field(record, 'eventName');
     record.attributes = this.#attributes(record.attributes);
     const body: AnyValue | undefined | null = record.body;
     if (body !== null && body !== undefined && Object.hasOwn(body, 'stringValue') && typeof body.stringValue === 'string') {
@@ -121,9 +134,9 @@ export class RequestScrubber {
   #metrics(metrics: Msg[] | undefined, outcome: ScrubOutcome): Msg[] | undefined {
     if (metrics === undefined) return metrics;
     for (const metric of metrics) {
-      metric.name = this.#text(metric.name);
-      metric.description = this.#text(metric.description);
-      metric.unit = this.#text(metric.unit);
+      this.#field(metric, 'name');
+      this.#field(metric, 'description');
+      this.#field(metric, 'unit');
       metric.metadata = this.#attributes(metric.metadata);
       const data = metric.gauge ?? metric.sum ?? metric.histogram ?? metric.exponentialHistogram ?? metric.summary;
       if (data === undefined || data === null) continue;
