@@ -223,10 +223,10 @@ async function run(options: BenchOptions): Promise<BenchReport> {
       goals.push({ name: `${workload.name}: added p99 ${(scrubP99 - passP99).toFixed(2)} ms at half max rate (goal < 5 ms)`, ok: scrubP99 - passP99 < 5 });
     }
 
-    // Overload: an upstream that takes 1 s per 1 MB batch, 8 clients and an 8 MB queue; clients push far more than it drains, and are told 429.
-    const slow = await sink(1_000);
-    const queueMb = 8;
-    const overloaded = await relay(['--upstream', slow.url, '--queue-bytes', String(queueMb * 1024 * 1024), '--concurrency', '1', '--batch-bytes', '1048576']);
+    // Overload: an upstream that does not answer (every send waits for its timeout), 8 clients, a 4 MB queue; clients push far more than it drains, and are told 429.
+    const slow = await sink(60_000);
+    const queueMb = 4;
+    const overloaded = await relay(['--upstream', slow.url, '--queue-bytes', String(queueMb * 1024 * 1024), '--concurrency', '1', '--batch-bytes', '1048576', '--upstream-timeout', '60000']);
     try {
       const body = cleanSpans().body;
       let refused = 0;

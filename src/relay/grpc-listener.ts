@@ -45,7 +45,7 @@ export async function startGrpcListener(ingest: Ingest, address: string, options
           case 'full':
             return callback({ code: grpc.status.RESOURCE_EXHAUSTED, details: 'the relay queue is full; retry later' });
           case 'unavailable':
-            return callback({ code: grpc.status.UNAVAILABLE, details: 'the relay is shutting down; retry later' });
+            return callback({ code: grpc.status.UNAVAILABLE, details: 'the relay cannot take data now (draining or spool unwritable); retry later' });
         }
       },
     });

@@ -135,7 +135,7 @@ function respond(res: http.ServerResponse, format: WireFormat, result: IngestRes
     case 'full':
       return status(res, 429, 'the relay queue is full; retry later', format, false, { 'retry-after': String(result.retryAfterSeconds) });
     case 'unavailable':
-      return status(res, 503, 'the relay is shutting down; retry later', format, false, { 'retry-after': String(result.retryAfterSeconds) });
+      return status(res, 503, 'the relay cannot take data now (draining or spool unwritable); retry later', format, false, { 'retry-after': String(result.retryAfterSeconds) });
   }
 }
 

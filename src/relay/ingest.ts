@@ -55,7 +55,15 @@ export class Ingest {
     const payload = this.#protocol === 'http/json' ? Buffer.from(encodeJsonItems(signal, message)) : encodeProtobuf(signal, message);
     const kept = items - withheld;
     if (kept > 0 || payload.length > 0) {
-      if (this.#delivery.admit(signal.name, kept, payload) === 'full') {
+      let admission;
+      try {
+        admission = this.#delivery.admit(signal.name, kept, payload);
+      } catch {
+        // The spool could not be written (disk full, permissions): not acknowledged, so the client retries.
+        this.#metrics.add('logveil_relay_items_total', { signal: signal.name, outcome: 'spool_failed' }, items);
+        return { kind: 'unavailable', retryAfterSeconds: 5 };
+      }
+      if (admission === 'full') {
         this.#metrics.add('logveil_relay_items_total', { signal: signal.name, outcome: 'refused_full' }, items);
         return { kind: 'full', retryAfterSeconds: this.#delivery.retryAfterSeconds() };
       }
