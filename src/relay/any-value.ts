@@ -74,10 +74,12 @@ export class AnyValueScrubber {
     const outKeys = Object.keys(out);
     const kept: KeyValue[] = [];
     if (outKeys.length === list.length) {
-      // Same shape: map by position, so a key the walk rewrote (it held a secret) is carried over too.
-      list.forEach((kv, index) => {
-        const key = outKeys[index]!;
+      // Same shape: map by position, so a key the walk rewrote (it held a secret) is carried over too. The
+      // positions are those of the object's own key order (integer-like keys come first in JS objects).
+      const renamed = new Map(Object.keys(object).map((key, index) => [key, outKeys[index]!]));
+      list.forEach((kv) => {
         const original = kv.key ?? '';
+        const key = renamed.get(original)!;
         kv.key = key;
         if (!opaque.has(original) || out[key] !== null) kv.value = fromJs(out[key], kv.value ?? {}, object[original]);
         kept.push(kv);
@@ -149,10 +151,11 @@ function fromJs(out: unknown, original: AnyValue, before: unknown): AnyValue {
     const record = out as Record<string, unknown>;
     const previous = before as Record<string, unknown>;
     if (outKeys.length === entries.length && new Set(entries.map((kv) => kv.key ?? '')).size === entries.length) {
+      const renamed = new Map(Object.keys(previous).map((key, index) => [key, outKeys[index]!]));
       return {
         kvlistValue: {
-          values: entries.map((kv, index) => {
-            const key = outKeys[index]!;
+          values: entries.map((kv) => {
+            const key = renamed.get(kv.key ?? '') ?? kv.key ?? '';
             return { key, value: fromJs(record[key], kv.value ?? {}, previous[kv.key ?? '']) };
           }),
         },

@@ -88,3 +88,17 @@ test('a record whose scrubbing throws is withheld and counted, never forwarded a
   assert.ok(!json.includes(SECRET) && !json.includes('explode'));
   assert.ok(json.includes('"kept"'));
 });
+
+test('integer-like attribute keys, which JS objects put first, keep their own values', () => {
+  const tree = { resourceLogs: [{ scopeLogs: [{ logRecords: [{
+    body: { kvlistValue: { values: [attr('b', 'bee'), attr('2', 'two'), attr('password', 'opensesame1'), attr('1', 'one')] } },
+    attributes: [attr('z', 'zed'), attr('10', 'ten'), attr('secret', 'opensesame2'), attr('3', 'three')],
+  }] }] }] };
+  const record = JSON.parse(roundTrip('logs', tree).json).resourceLogs[0].scopeLogs[0].logRecords[0];
+  const pairs = (list: { key: string; value: { stringValue: string } }[]) => list.map((kv) => `${kv.key}=${kv.value.stringValue}`);
+  const body = pairs(record.body.kvlistValue.values);
+  const attributes = pairs(record.attributes);
+  assert.deepEqual(body.filter((pair: string) => !pair.startsWith('password=')), ['b=bee', '2=two', '1=one']);
+  assert.deepEqual(attributes.filter((pair: string) => !pair.startsWith('secret=')), ['z=zed', '10=ten', '3=three']);
+  assert.ok(!JSON.stringify(record).includes('opensesame'));
+});
