@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Delivery } from './delivery.js';
 import { createHttpListener } from './http-listener.js';
 import { Ingest } from './ingest.js';
+import { importGrpc } from './optional-grpc.js';
 import { RelayMetrics } from './metrics.js';
 import { Spool } from './spool.js';
 import { createUpstream } from './upstream.js';
@@ -87,7 +88,7 @@ export async function startRelay(redactor: Redactor, options: RelayOptions): Pro
   let grpcServer: { tryShutdown(callback: () => void): void; forceShutdown(): void } | undefined;
   let grpcPort: number | undefined;
   if (options.grpcListen !== undefined) {
-    const { startGrpcListener } = await import('./grpc-listener.js');
+    const { startGrpcListener } = await importGrpc('--grpc-listen', () => import('./grpc-listener.js'));
     const started = await startGrpcListener(ingest, `${options.grpcListen.host}:${options.grpcListen.port}`, {
       maxBodyBytes: options.maxDecompressedBytes,
       authToken: options.authToken,
@@ -116,3 +117,4 @@ export async function startRelay(redactor: Redactor, options: RelayOptions): Pro
     },
   };
 }
+

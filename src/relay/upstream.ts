@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { importGrpc } from './optional-grpc.js';
 import type { Signal } from './signals.js';
 
 export type UpstreamProtocol = 'http/protobuf' | 'http/json' | 'grpc';
@@ -36,7 +37,7 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 
 export async function createUpstream(options: UpstreamOptions): Promise<Upstream> {
   if (options.protocol === 'grpc') {
-    const { createGrpcUpstream } = await import('./grpc-upstream.js');
+    const { createGrpcUpstream } = await importGrpc('--upstream-protocol grpc', () => import('./grpc-upstream.js'));
     return createGrpcUpstream(options);
   }
   return new HttpUpstream(options);
