@@ -6,6 +6,7 @@ import { agentLogRecords, toPinoLines } from './agent.js';
 import { fakeCredentials } from './fake-credentials.js';
 import { runOtelDemo } from './otel-demo.js';
 import { runPinoDemo } from './pino-demo.js';
+import { runRelayDemo } from './relay-demo.js';
 
 const credentials = fakeCredentials();
 const records = agentLogRecords(credentials);
@@ -63,6 +64,12 @@ const exported = JSON.stringify(otel.spans.map((span) => ({ name: span.name, att
 const otelLeaks = Object.values(otel.credentials).filter((value) => exported.includes(value)).length;
 leaks += otelLeaks;
 console.log(`\n${otel.spans.length} spans exported; OpenTelemetry: ${otelLeaks === 0 ? 'no planted credential left' : `${otelLeaks} LEAKED`}`);
+
+// 4. The relay: an agent outside Node (curl here) sends OTLP/JSON through `logveil relay`.
+console.log('\n== 4. logveil relay: OTLP/JSON from curl, through the relay, to a receiver ==\n');
+const relayLeaks = await runRelayDemo(credentials);
+leaks += relayLeaks;
+console.log(`relay: ${relayLeaks === 0 ? 'no planted credential left' : `${relayLeaks} LEAKED`}`);
 
 console.log(leaks === 0 ? '\nNothing planted reached a log line, a file or an exporter.' : `\n${leaks} planted credentials got through.`);
 if (leaks > 0) process.exitCode = 1;

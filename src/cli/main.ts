@@ -1,5 +1,6 @@
 import { CliError } from './cli-error.js';
 import { hashSecretsCommand } from './hash-secrets.js';
+import { relayCommand } from './relay.js';
 import { scanCommand } from './scan.js';
 import { scrubCommand } from './scrub.js';
 import { testDetectorCommand } from './test-detector.js';
@@ -14,6 +15,7 @@ commands:
   scan [FILE...]         list where secrets are (FILE:LINE:COLUMN DETECTOR); exit 1 when any
   hash-secrets [FILE]    turn a plaintext secrets list into a hashed list safe to ship
   test-detector FILE     run the samples of your own detectors in log-shaped contexts
+  relay --upstream URL   an OTLP gateway: receive, scrub and forward traces, logs and metrics
 
 Run 'logveil <command> --help' for a command's options.
 `;
@@ -23,6 +25,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   scan: scanCommand,
   'hash-secrets': hashSecretsCommand,
   'test-detector': testDetectorCommand,
+  relay: relayCommand,
 };
 
 /**
