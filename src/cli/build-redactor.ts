@@ -1,7 +1,9 @@
 import { loadConfigFile } from '../config/config-file.js';
 import { knownSecretsFromEnv, loadKnownSecretsFile } from '../known-secrets-sources.js';
+import { mergeOptions } from '../options.js';
 import { createRedactor } from '../redactor.js';
-import type { Redactor, RedactorOptions } from '../redactor.js';
+import type { RedactorOptions } from '../options.js';
+import type { Redactor } from '../redactor.js';
 
 export interface DetectionFlags {
   readonly 'known-secrets'?: string | undefined;
@@ -16,13 +18,9 @@ export interface DetectionFlags {
 export async function redactorFromFlags(flags: DetectionFlags): Promise<Redactor> {
   const config: RedactorOptions = flags.config === undefined ? {} : await loadConfigFile(flags.config);
   const knownSecrets = flags['known-secrets'] === undefined ? undefined : loadKnownSecretsFile(flags['known-secrets']);
-  const options: RedactorOptions = {
-    ...config,
-    presets: flags.preset ?? config.presets,
-    enable: [...(config.enable ?? []), ...(flags.enable ?? [])],
-    disable: [...(config.disable ?? []), ...(flags.disable ?? [])],
-    ...(knownSecrets === undefined ? {} : { knownSecrets }),
-  };
+  // Flags merge over the config file by the one rule of src/options.ts (`--enable` adds to the file's list...).
+  const flagOptions: Record<string, unknown> = { presets: flags.preset, enable: flags.enable, disable: flags.disable, knownSecrets };
+  const options = mergeOptions(config, flagOptions as RedactorOptions);
   const redactor = createRedactor(options);
   if (flags['secrets-from-env'] === true) redactor.knownSecrets.add(knownSecretsFromEnv());
   return redactor;

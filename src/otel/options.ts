@@ -1,6 +1,7 @@
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
+import { OPTION_NAMES } from '../options.js';
 import { Redactor } from '../redactor.js';
-import type { RedactorOptions } from '../redactor.js';
+import type { RedactorOptions } from '../options.js';
 
 /** What the OpenTelemetry adapters add to the core redactor options. */
 export interface OtelAdapterOptions {
@@ -30,7 +31,10 @@ export interface ResolvedOtelOptions {
   readonly urlAttributes: readonly string[];
 }
 
-const ADAPTER_OPTION_NAMES = ['redactor', 'summary', 'urlParams', 'urlAttributes'] as const;
+const ADAPTER_OPTION_NAMES = ['redactor', 'summary', 'urlParams', 'urlAttributes'] as const satisfies readonly (keyof OtelAdapterOptions)[];
+
+/** Every name the OpenTelemetry adapters accept: the core options (src/options.ts) and their own. */
+export const OTEL_OPTION_NAMES: readonly string[] = [...OPTION_NAMES, ...ADAPTER_OPTION_NAMES];
 
 /** Splits adapter options from core options; the core rejects names it does not know, so ours go first. */
 export function resolveOtelOptions(options: OtelRedactionOptions | Redactor = {}): ResolvedOtelOptions {
