@@ -8,9 +8,12 @@ import { KnownSecrets } from './engine/known-secrets.js';
 import { PolicyReplacer, applyFindings } from './engine/redact.js';
 import { Scanner } from './engine/scanner.js';
 import type { ScanResult } from './engine/scanner.js';
+import { WHOLE_VALUE_MARKER } from './engine/redaction-modes.js';
 import { StatsCollector } from './engine/stats.js';
 import { redactStructured } from './engine/structured.js';
 import { SENSITIVE_KEY_DETECTOR } from './engine/text-scrubber.js';
+import { checkOptions } from './options.js';
+import type { KeyNameOptions, RedactorOptions } from './options.js';
 import type { Category, Detector, DetectorDefinition } from './engine/detector.js';
 import type { Finding } from './engine/finding.js';
 import type { RedactionPolicy } from './engine/redact.js';
@@ -18,43 +21,10 @@ import type { RedactionStrategy } from './engine/redaction-types.js';
 import type { RedactionStats } from './engine/stats.js';
 import type { TextScrubber } from './engine/text-scrubber.js';
 
-export interface KeyNameOptions {
-  /** Extra sensitive words (matched word by word, like the built-in vocabulary). */
-  readonly words?: readonly string[];
-  /** Extra exact key names (case-insensitive) whose values are always redacted. */
-  readonly keys?: readonly string[];
-  /** Key names (case-insensitive) never treated as sensitive, e.g. a `session_token_count` the rules misjudge. */
-  readonly safeKeys?: readonly string[];
-}
-
-export interface RedactorOptions {
-  /** Presets to start from. Default `['secrets', 'pii']`; `strict` adds opt-in detectors (IP addresses). */
-  readonly presets?: readonly string[];
-  /** Detector ids or presets to add. */
-  readonly enable?: readonly string[];
-  /** Detector ids or presets to remove. */
-  readonly disable?: readonly string[];
-  /** Your own detectors (definitions or results of `defineDetector`); always enabled. */
-  readonly detectors?: readonly (DetectorDefinition | Detector)[];
-  /** Set false to run only your own detectors. Default true. */
-  readonly builtins?: boolean;
-  /** Secret values to find anywhere (or a matcher you keep to rotate them). Plaintext is not kept. */
-  readonly knownSecrets?: Iterable<string> | KnownSecrets;
-  readonly redaction?: RedactionPolicy;
-  /** Sensitive key names in structured input. Default on; `false` turns the classifier off. */
-  readonly keyNames?: boolean | KeyNameOptions;
-  /** Nesting depth beyond which a value is withheld (replaced), not passed unchecked. Default 64. */
-  readonly maxDepth?: number;
-}
-
-const OPTION_NAMES = new Set(['presets', 'enable', 'disable', 'detectors', 'builtins', 'knownSecrets', 'redaction', 'keyNames', 'maxDepth']);
-const STRATEGIES = new Set(['placeholder', 'mask', 'hash', 'partial', 'remove']);
+export type { KeyNameOptions, RedactorOptions } from './options.js';
 
 /** Redaction passes over one text before its result is final (see #scrubText). */
 const MAX_PASSES = 3;
-
-/** Values that are already the output of a redaction: redacting them again must change nothing. */
-const REDACTION_MARKER = /^(?:\[REDACTED(?::[a-z0-9-]+)*\]|\*{4,}[^*\s]{0,4}|\[Circular\])$/;
 
 export class Redactor {
   readonly knownSecrets: KnownSecrets;
@@ -92,7 +62,7 @@ export class Redactor {
     const overrides = new Map<string, RedactionStrategy>();
     for (const detector of detectors) if (detector.redaction !== undefined) overrides.set(detector.id, detector.redaction);
     this.#replacer = new PolicyReplacer(options.redaction ?? {}, overrides);
-    this.#scrubber = this.#makeScrubber(options.maxDepth ?? 64);
+    this.#scrubber = this.#makeScrubber(options.maxDepth ?? 64, new Set(options.keepFields ?? []));
   }
 
   /** The detectors this redactor runs, in catalog order (a line-oriented door reads their `multiline` blocks). */
@@ -129,7 +99,7 @@ export class Redactor {
 
   /**
    * Redacts one NDJSON line (a trailing newline is kept). A JSON line stays valid JSON with its keys in order
-   * and pino's `level`, `time`, `pid` and `hostname` untouched; any other line is scanned as text. A line in
+   * and the top-level `keepFields` untouched; any other line is scanned as text. A line in
    * which the prefilter finds nothing is returned as it came, without being parsed.
    */
   redactLine(line: string): string {
@@ -195,13 +165,14 @@ export class Redactor {
     return { text: current, findings: first, removeField };
   }
 
-  #makeScrubber(maxDepth: number): TextScrubber {
+  #makeScrubber(maxDepth: number, keepFields: ReadonlySet<string>): TextScrubber {
     return {
       maxDepth,
+      keepFields,
       scrub: (text, known) => this.#scrubText(text, known),
       isSensitiveKey: (key) => this.#keys?.isSensitive(key) ?? false,
       sensitiveValue: (value) => {
-        if (REDACTION_MARKER.test(value)) return value;
+        if (WHOLE_VALUE_MARKER.test(value)) return value;
         if (this.#replacer.removesField(SENSITIVE_KEY_DETECTOR, 'secret')) return undefined;
         return this.#replacer.replacement(SENSITIVE_KEY_DETECTOR, 'secret', value);
       },
@@ -213,44 +184,4 @@ export class Redactor {
 /** Creates a redactor. Throws a LogveilError naming the option at fault. */
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   return new Redactor(options);
-}
-
-function checkOptions(options: RedactorOptions): void {
-  if (options === null || typeof options !== 'object') {
-    throw new LogveilError(ErrorCodes.BAD_OPTION, 'options must be an object');
-  }
-  for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.has(name)) {
-      throw new LogveilError(ErrorCodes.BAD_OPTION, `unknown option "${name.slice(0, 60)}" (known: ${[...OPTION_NAMES].join(', ')})`);
-    }
-  }
-  for (const name of ['presets', 'enable', 'disable'] as const) {
-    const list = options[name];
-    if (list !== undefined && (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))) {
-      throw new LogveilError(ErrorCodes.BAD_OPTION, `option "${name}" must be an array of strings`);
-    }
-  }
-  if (options.maxDepth !== undefined && !(Number.isInteger(options.maxDepth) && options.maxDepth >= 1 && options.maxDepth <= 1000)) {
-    throw new LogveilError(ErrorCodes.BAD_OPTION, 'option "maxDepth" must be an integer from 1 to 1000');
-  }
-  const policy = options.redaction;
-  if (policy !== undefined) {
-    const strategies: [string, unknown][] = [['redaction.default', policy.default]];
-    for (const [category, strategy] of Object.entries(policy.categories ?? {})) {
-      if (category !== 'secret' && category !== 'pii') {
-        throw new LogveilError(ErrorCodes.BAD_OPTION, `redaction.categories: unknown category "${category.slice(0, 40)}" (secret, pii)`);
-      }
-      strategies.push([`redaction.categories.${category}`, strategy]);
-    }
-    for (const [id, strategy] of Object.entries(policy.detectors ?? {})) strategies.push([`redaction.detectors.${id}`, strategy]);
-    for (const [name, strategy] of strategies) {
-      if (strategy === undefined || typeof strategy === 'function') continue;
-      if (typeof strategy !== 'string' || !STRATEGIES.has(strategy)) {
-        throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}: unknown strategy (placeholder, mask, hash, partial, remove, or a function)`);
-      }
-      if (strategy === 'hash' && (policy.hashKey === undefined || policy.hashKey.length < 16)) {
-        throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}: "hash" needs redaction.hashKey (at least 16 bytes)`);
-      }
-    }
-  }
 }

@@ -1,7 +1,9 @@
 import { loadConfigFile } from '../config/config-file.js';
 import { keepKnownSecretsLoaded, knownSecretsFromEnv } from '../sources/index.js';
+import { mergeOptions } from '../options.js';
 import { createRedactor } from '../redactor.js';
-import type { Redactor, RedactorOptions } from '../redactor.js';
+import type { RedactorOptions } from '../options.js';
+import type { Redactor } from '../redactor.js';
 
 export interface DetectionFlags {
   readonly 'known-secrets'?: string | undefined;
@@ -21,13 +23,9 @@ export interface DetectionFlags {
  */
 export async function redactorFromFlags(flags: DetectionFlags, overrides: RedactorOptions = {}): Promise<Redactor> {
   const config: RedactorOptions = flags.config === undefined ? {} : await loadConfigFile(flags.config);
-  const options: RedactorOptions = {
-    ...config,
-    presets: flags.preset ?? config.presets,
-    enable: [...(config.enable ?? []), ...(flags.enable ?? [])],
-    disable: [...(config.disable ?? []), ...(flags.disable ?? [])],
-    ...overrides,
-  };
+  // Flags merge over the config file by the one rule of src/options.ts (`--enable` adds to the file's list...).
+  const flagOptions: Record<string, unknown> = { presets: flags.preset, enable: flags.enable, disable: flags.disable };
+  const options = { ...mergeOptions(config, flagOptions as RedactorOptions), ...overrides };
   const redactor = createRedactor(options);
   const file = flags['known-secrets'];
   const dir = flags['known-secrets-dir'];

@@ -4,9 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { ErrorCodes, LogveilError, isLogveilError } from '../engine/errors.js';
 import { defineDetector } from '../engine/detector.js';
 import type { Detector } from '../engine/detector.js';
-import type { RedactorOptions } from '../redactor.js';
+import { CONFIG_OPTION_NAMES } from '../options.js';
+import type { RedactorOptions } from '../options.js';
 
-const CONFIG_KEYS = new Set(['presets', 'enable', 'disable', 'detectors', 'builtins', 'redaction', 'keyNames', 'maxDepth']);
+/** A config file sets detection options only (src/options.ts says which). */
+const CONFIG_KEYS = new Set<string>(CONFIG_OPTION_NAMES);
 
 /**
  * Loads a configuration file: JSON, or a JavaScript module whose default export is the configuration (the

@@ -20,9 +20,6 @@ interface Edit {
 
 class NotJson extends Error {}
 
-/** pino's own fields at the top level, which never hold a secret and must reach the destination unchanged. */
-const PINO_FIELDS = new Set(['level', 'time', 'pid', 'hostname']);
-
 export function redactJsonText(source: string, scrubber: TextScrubber, rawFindings?: readonly Finding[]): string | null {
   const reader = new JsonRewriter(source, scrubber, rawFindings);
   try {
@@ -138,7 +135,7 @@ class JsonRewriter {
       const childSensitive = sensitive || this.#scrubber.isSensitiveKey(key);
       const editsBefore = this.#edits.length;
       this.#removeCurrent = false;
-      const valueEnd = this.value(i, depth + 1, childSensitive, depth === 0 && PINO_FIELDS.has(key));
+      const valueEnd = this.value(i, depth + 1, childSensitive, depth === 0 && this.#scrubber.keepFields?.has(key) === true);
       const removeField = this.#removeCurrent || keyScrub.removeField;
       this.#removeCurrent = false;
       i = this.skipSpace(valueEnd);

@@ -1,7 +1,8 @@
+import { IN_TEXT_MARKER, IN_TEXT_MARKER_PREFIXES } from './redaction-modes.js';
 import type { RankedFinding } from './finding.js';
 
-/** What logveil writes in place of a secret: `[REDACTED:<id>]`, with a hash suffix for `hash`. */
-const MARKER = /\[REDACTED(?::[a-z0-9-]+)*\]/g;
+/** What logveil writes in place of a secret inside a text (`[REDACTED:<id>]`...), from the table of modes. */
+const MARKER = IN_TEXT_MARKER;
 const WORD = /[A-Za-z0-9]/;
 
 /**
@@ -10,7 +11,7 @@ const WORD = /[A-Za-z0-9]/;
  * with no letter or digit (the `:` after a marker) is dropped, since it cannot hold a secret.
  */
 export function clipToUnmarked(text: string, findings: RankedFinding[]): RankedFinding[] {
-  if (findings.length === 0 || !text.includes('[REDACTED')) return findings;
+  if (findings.length === 0 || !IN_TEXT_MARKER_PREFIXES.some((prefix) => text.includes(prefix))) return findings;
   const markers: [number, number][] = [];
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(text); match !== null; match = MARKER.exec(text)) {

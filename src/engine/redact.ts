@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { redactionMode } from './redaction-modes.js';
 import type { Category } from './detector.js';
 import type { Finding } from './finding.js';
 import type { RedactionStrategy } from './redaction-types.js';
@@ -44,38 +44,21 @@ export class PolicyReplacer implements Replacer {
   }
 
   removesField(detector: string, category: Category): boolean {
-    return this.strategyFor(detector, category) === 'remove';
+    const strategy = this.strategyFor(detector, category);
+    return typeof strategy === 'string' && redactionMode(strategy).removesField === true;
   }
 
   replacement(detector: string, category: Category, value: string): string {
     const strategy = this.strategyFor(detector, category);
-    switch (strategy) {
-      case 'placeholder':
-        return `[REDACTED:${detector}]`;
-      case 'mask':
-        return '********';
-      case 'hash': {
-        // Checked at construction; a missing key here would be an engine bug, so fail closed.
-        if (this.#hashKey === undefined) return `[REDACTED:${detector}]`;
-        const digest = createHmac('sha256', this.#hashKey).update(value, 'utf8').digest('hex').slice(0, 12);
-        return `[REDACTED:${detector}:${digest}]`;
-      }
-      case 'partial':
-        // Showing the last 4 is only safe when they are a small part of the value.
-        return value.length >= 12 ? `****${value.slice(-4)}` : `[REDACTED:${detector}]`;
-      case 'remove':
-        return '';
-      default: {
-        let custom: unknown;
-        try {
-          custom = strategy({ detector, category, value });
-        } catch {
-          custom = undefined;
-        }
-        // A custom function that fails or returns something odd must not let the value through.
-        return typeof custom === 'string' && !custom.includes(value) ? custom : `[REDACTED:${detector}]`;
-      }
+    if (typeof strategy === 'string') return redactionMode(strategy).replace({ detector, value, hashKey: this.#hashKey });
+    let custom: unknown;
+    try {
+      custom = strategy({ detector, category, value });
+    } catch {
+      custom = undefined;
     }
+    // A custom function that fails or returns something odd must not let the value through.
+    return typeof custom === 'string' && !custom.includes(value) ? custom : `[REDACTED:${detector}]`;
   }
 }
 

@@ -17,6 +17,8 @@ export interface TextScrubber {
   /** Counts a finding that replaced something outside `scrub` (a sensitive key's value, a cut-off branch). */
   count(detector: string, category: Category): void;
   readonly maxDepth: number;
+  /** Top-level fields of a JSON line passed through untouched (the pino adapter's `level`, `time`...). */
+  readonly keepFields?: ReadonlySet<string>;
 }
 
 export const SENSITIVE_KEY_DETECTOR = 'sensitive-key';

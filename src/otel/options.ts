@@ -1,7 +1,8 @@
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
+import { OPTION_NAMES } from '../options.js';
 import { Redactor } from '../redactor.js';
 import { keepKnownSecretsLoaded } from '../sources/index.js';
-import type { RedactorOptions } from '../redactor.js';
+import type { RedactorOptions } from '../options.js';
 import type { KnownSecretsSourceOptions } from '../sources/index.js';
 
 /**
@@ -38,7 +39,10 @@ export interface ResolvedOtelOptions {
 }
 
 const SOURCE_OPTION_NAMES = ['knownSecretsFile', 'knownSecretsDir', 'knownSecretsEnv', 'watchKnownSecrets'] as const;
-const ADAPTER_OPTION_NAMES = ['redactor', 'summary', 'urlParams', 'urlAttributes', ...SOURCE_OPTION_NAMES] as const;
+const ADAPTER_OPTION_NAMES = ['redactor', 'summary', 'urlParams', 'urlAttributes', ...SOURCE_OPTION_NAMES] as const satisfies readonly (keyof OtelAdapterOptions)[];
+
+/** Every name the OpenTelemetry adapters accept: the core options (src/options.ts) and their own. */
+export const OTEL_OPTION_NAMES: readonly string[] = [...OPTION_NAMES, ...ADAPTER_OPTION_NAMES];
 
 /** Splits adapter options from core options; the core rejects names it does not know, so ours go first. */
 export function resolveOtelOptions(options: OtelRedactionOptions | Redactor = {}): ResolvedOtelOptions {

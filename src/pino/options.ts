@@ -1,7 +1,8 @@
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
 import { knownSecretsEnvNames as sharedEnvNames } from '../sources/known-secrets-env.js';
 import type { RedactionStrategy } from '../engine/redaction-types.js';
-import type { KeyNameOptions } from '../redactor.js';
+import { DATA_OPTION_NAMES } from '../options.js';
+import type { KeyNameOptions } from '../options.js';
 
 /** Strategies that survive the structured clone into the worker (a custom function cannot). */
 export type DataRedactionStrategy = Exclude<RedactionStrategy, (...args: never[]) => unknown>;
@@ -41,6 +42,8 @@ export interface TransportOptions extends KnownSecretsSourceOptions {
   /** Sensitive key names (see `RedactorOptions.keyNames`). */
   readonly keyNames?: boolean | KeyNameOptions;
   readonly maxDepth?: number;
+  /** Top-level fields passed through untouched. Default pino's `level`, `time`, `pid` and `hostname`. */
+  readonly keepFields?: readonly string[];
   /** Path of a JSON file or JavaScript module with custom detectors and settings (see `loadConfigFile`). */
   readonly config?: string;
   readonly redaction?: DataRedactionPolicy;
@@ -53,24 +56,16 @@ export interface CheckedTransportOptions extends TransportOptions {
   readonly destinationGiven: boolean;
 }
 
-const TRANSPORT_KEYS = new Set([
-  'destination',
-  'mkdir',
-  'append',
-  'presets',
-  'enable',
-  'disable',
-  'builtins',
-  'keyNames',
-  'maxDepth',
-  'config',
-  'redaction',
-  'summary',
-  'knownSecretsFile',
-  'knownSecretsDir',
-  'watchKnownSecrets',
-  'knownSecretsEnv',
-]);
+/** What only the transport understands; its detection options are the data options of src/options.ts. */
+const TRANSPORT_OWN_KEYS = ['destination', 'mkdir', 'append', 'config', 'summary', 'knownSecretsFile', 'knownSecretsDir', 'watchKnownSecrets', 'knownSecretsEnv'] as const;
+
+const TRANSPORT_KEYS = new Set<string>([...DATA_OPTION_NAMES, ...TRANSPORT_OWN_KEYS]);
+
+/**
+ * pino's own top-level fields, which never hold a secret and must reach the destination unchanged: the
+ * engine keeps them only because this adapter says so (`keepFields`), unless the user sets `keepFields`.
+ */
+export const PINO_LINE_FIELDS: readonly string[] = ['level', 'time', 'pid', 'hostname'];
 
 /**
  * Keys pino and thread-stream add to the options of a single `target` (`pinoWillSendConfig`, `$context`):

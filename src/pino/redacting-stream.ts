@@ -7,7 +7,8 @@ import { KnownSecretsSource } from '../sources/known-secrets-source.js';
 import { LineScrubber, summaryLine } from './line-scrubber.js';
 import { LineSplitter } from './line-splitter.js';
 import { badOption, checkBoolean, checkDestination, checkKnownSecretsEnv } from './options.js';
-import { pickDetection } from './redactor-options.js';
+import { streamDetection } from './redactor-options.js';
+import { OPTION_NAMES } from '../options.js';
 import { startRotation } from '../sources/rotation.js';
 import { KNOWN_SECRETS_EVENT } from './worker-messages.js';
 import type { KnownSecrets } from '../engine/known-secrets.js';
@@ -83,7 +84,7 @@ export class RedactingStream extends Writable {
     super({ decodeStrings: false });
     checkStreamOptions(options);
     const source = new KnownSecretsSource(options, options.knownSecrets);
-    this.#scrubber = new LineScrubber(pickDetection(options), source, options.onFindings);
+    this.#scrubber = new LineScrubber(streamDetection(options), source, options.onFindings);
     const target = options.destination ?? 1;
     this.#sync = options.sync === true;
     if (typeof target === 'string' || typeof target === 'number') {
@@ -213,8 +214,9 @@ export function createRedactingStream(options: RedactingStreamOptions = {}): Red
   return new RedactingStream(options);
 }
 
-const STREAM_KEYS = new Set([
-  ...['presets', 'enable', 'disable', 'detectors', 'builtins', 'knownSecrets', 'redaction', 'keyNames', 'maxDepth'],
+/** Every detection option (src/options.ts: nothing crosses a thread here), and the stream's own. */
+const STREAM_KEYS = new Set<string>([
+  ...OPTION_NAMES,
   ...['destination', 'sync', 'mkdir', 'append', 'summary', 'onFindings'],
   ...['knownSecretsFile', 'knownSecretsDir', 'watchKnownSecrets', 'knownSecretsEnv'],
 ]);

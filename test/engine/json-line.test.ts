@@ -22,9 +22,17 @@ test('replaces every value under a sensitive key, including numbers and nested v
   );
 });
 
-test('leaves pino level, time, pid and hostname alone at the top level', () => {
-  const line = '{"level":30,"time":1,"pid":2,"hostname":"SECRET-host","msg":"SECRET"}';
-  assert.equal(redact(line), '{"level":30,"time":1,"pid":2,"hostname":"SECRET-host","msg":"[REDACTED:word]"}');
+test('leaves the fields it is told to keep alone at the top level, and only there', () => {
+  const line = '{"level":30,"time":1,"pid":2,"hostname":"SECRET-host","msg":"SECRET","x":{"hostname":"SECRET"}}';
+  const keep = ['level', 'time', 'pid', 'hostname'];
+  assert.equal(
+    redactJsonText(line, fakeScrubber(64, keep)),
+    '{"level":30,"time":1,"pid":2,"hostname":"SECRET-host","msg":"[REDACTED:word]","x":{"hostname":"[REDACTED:word]"}}',
+  );
+});
+
+test('keeps no field by default: the engine knows nothing of pino', () => {
+  assert.equal(redact('{"hostname":"SECRET-host"}'), '{"hostname":"[REDACTED:word]-host"}');
 });
 
 test('drops fields whose policy is remove and keeps the object valid', () => {

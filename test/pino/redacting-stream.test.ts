@@ -176,3 +176,14 @@ test('bad options throw at creation with the option named', () => {
     });
   }
 });
+
+test("pino's own top-level fields pass untouched because the adapter says so; keepFields overrides", () => {
+  // An e-mail address as hostname: any other field holding it is redacted.
+  const line = `${pinoLine({ msg: 'up' }).replace('"hostname":"test"', '"hostname":"dana.doe@corp.example.org"')}\n`;
+  const kept = collector();
+  createRedactingStream({ destination: kept.sink }).write(line);
+  assert.deepEqual(kept.lines(), [line]);
+  const scanned = collector();
+  createRedactingStream({ destination: scanned.sink, keepFields: [] }).write(line);
+  assert.deepEqual(scanned.lines(), [line.replace('dana.doe@corp.example.org', '[REDACTED:email]')]);
+});

@@ -4,11 +4,12 @@ import type { TextScrubber } from '../../src/engine/text-scrubber.js';
  * A scrubber that redacts the word SECRET (and drops the field for DROPME), marks keys named `password`
  * sensitive, and records what it counted: enough to test the walkers without the detector catalog.
  */
-export function fakeScrubber(maxDepth = 64): TextScrubber & { counted: string[] } {
+export function fakeScrubber(maxDepth = 64, keepFields: readonly string[] = []): TextScrubber & { counted: string[] } {
   const counted: string[] = [];
   return {
     counted,
     maxDepth,
+    keepFields: new Set(keepFields),
     scrub(text) {
       const removeField = text.includes('DROPME');
       if (!text.includes('SECRET')) return { text, findings: [], removeField };
