@@ -19,7 +19,13 @@ import awsAccessKeyId from './cloud/aws-access-key-id.js';
 import awsSecretAccessKey from './cloud/aws-secret-access-key.js';
 import awsSessionToken from './cloud/aws-session-token.js';
 import azureAdClientSecret from './cloud/azure-ad-client-secret.js';
+import azureApimKey from './cloud/azure-apim-key.js';
+import azureCosmosdbKey from './cloud/azure-cosmosdb-key.js';
+import azureDevopsLegacyPat from './vcs/azure-devops-legacy-pat.js';
+import azureDevopsPat from './vcs/azure-devops-pat.js';
+import azureFunctionsKey from './cloud/azure-functions-key.js';
 import azureSasToken from './cloud/azure-sas-token.js';
+import azureSearchKey from './cloud/azure-search-key.js';
 import azureSharedAccessKey from './cloud/azure-shared-access-key.js';
 import azureStorageAccountKey from './cloud/azure-storage-account-key.js';
 import azureStorageConnectionString from './cloud/azure-storage-connection-string.js';
@@ -44,6 +50,7 @@ import connectionStringPassword from './generic/connection-string-password.js';
 import creditCard from './pii/credit-card.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
 import databaseUrl from './generic/database-url.js';
+import databricksToken from './saas/databricks-token.js';
 import datadogApiKey from './saas/datadog-api-key.js';
 import datadogAppKey from './saas/datadog-app-key.js';
 import deepseekApiKey from './ai/deepseek-api-key.js';
@@ -65,6 +72,8 @@ import dopplerServiceToken from './infra/doppler-service-token.js';
 import dropboxApiToken from './saas/dropbox-api-token.js';
 import dropboxShortLivedToken from './saas/dropbox-short-lived-token.js';
 import email from './pii/email.js';
+import facebookAccessToken from './saas/facebook-access-token.js';
+import facebookAppSecret from './saas/facebook-app-secret.js';
 import figmaPat from './saas/figma-pat.js';
 import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
 import fireworksApiKey from './ai/fireworks-api-key.js';
@@ -76,6 +85,7 @@ import gcpServiceAccountKey from './cloud/gcp-service-account-key.js';
 import genericCredential from './generic/generic-credential.js';
 import githubFineGrainedPat from './vcs/github-fine-grained-pat.js';
 import githubOauth from './vcs/github-oauth.js';
+import githubOauthClientSecret from './vcs/github-oauth-client-secret.js';
 import githubPat from './vcs/github-pat.js';
 import githubRefresh from './vcs/github-refresh.js';
 import githubServerToServer from './vcs/github-server-to-server.js';
@@ -92,6 +102,8 @@ import gitlabRunnerToken from './vcs/gitlab-runner-token.js';
 import gitlabScimToken from './vcs/gitlab-scim-token.js';
 import gitlabTriggerToken from './vcs/gitlab-trigger-token.js';
 import googleApiKey from './cloud/google-api-key.js';
+import googleOauthAccessToken from './cloud/google-oauth-access-token.js';
+import googleOauthRefreshToken from './cloud/google-oauth-refresh-token.js';
 import grafanaApiKey from './saas/grafana-api-key.js';
 import grafanaCloudToken from './saas/grafana-cloud-token.js';
 import grafanaServiceAccountToken from './saas/grafana-service-account-token.js';
@@ -146,6 +158,8 @@ import pineconeApiKey from './ai/pinecone-api-key.js';
 import pineconeLegacyApiKey from './ai/pinecone-legacy-api-key.js';
 import plaidAccessToken from './payments/plaid-access-token.js';
 import plaidSecret from './payments/plaid-secret.js';
+import postmanApiKey from './saas/postman-api-key.js';
+import postmanCollectionAccessKey from './saas/postman-collection-access-key.js';
 import postmarkToken from './messaging/postmark-token.js';
 import privateKey from './generic/private-key.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
@@ -153,6 +167,9 @@ import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
+import salesforceAccessToken from './saas/salesforce-access-token.js';
+import salesforceConsumerSecret from './saas/salesforce-consumer-secret.js';
+import salesforceRefreshToken from './saas/salesforce-refresh-token.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
 import sendgridApiKey from './messaging/sendgrid-api-key.js';
@@ -178,7 +195,9 @@ import stripeWebhookSecret from './payments/stripe-webhook-secret.js';
 import supabasePat from './cloud/supabase-pat.js';
 import supabaseSecretKey from './cloud/supabase-secret-key.js';
 import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
+import tailscaleKey from './infra/tailscale-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
+import terraformCloudToken from './infra/terraform-cloud-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
@@ -219,7 +238,13 @@ export const builtinDetectors: readonly Detector[] = [
   awsSecretAccessKey,
   awsSessionToken,
   azureAdClientSecret,
+  azureApimKey,
+  azureCosmosdbKey,
+  azureDevopsLegacyPat,
+  azureDevopsPat,
+  azureFunctionsKey,
   azureSasToken,
+  azureSearchKey,
   azureSharedAccessKey,
   azureStorageAccountKey,
   azureStorageConnectionString,
@@ -244,6 +269,7 @@ export const builtinDetectors: readonly Detector[] = [
   creditCard,
   curlUserCredentials,
   databaseUrl,
+  databricksToken,
   datadogApiKey,
   datadogAppKey,
   deepseekApiKey,
@@ -265,6 +291,8 @@ export const builtinDetectors: readonly Detector[] = [
   dropboxApiToken,
   dropboxShortLivedToken,
   email,
+  facebookAccessToken,
+  facebookAppSecret,
   figmaPat,
   firebaseCloudMessagingKey,
   fireworksApiKey,
@@ -276,6 +304,7 @@ export const builtinDetectors: readonly Detector[] = [
   genericCredential,
   githubFineGrainedPat,
   githubOauth,
+  githubOauthClientSecret,
   githubPat,
   githubRefresh,
   githubServerToServer,
@@ -292,6 +321,8 @@ export const builtinDetectors: readonly Detector[] = [
   gitlabScimToken,
   gitlabTriggerToken,
   googleApiKey,
+  googleOauthAccessToken,
+  googleOauthRefreshToken,
   grafanaApiKey,
   grafanaCloudToken,
   grafanaServiceAccountToken,
@@ -346,6 +377,8 @@ export const builtinDetectors: readonly Detector[] = [
   pineconeLegacyApiKey,
   plaidAccessToken,
   plaidSecret,
+  postmanApiKey,
+  postmanCollectionAccessKey,
   postmarkToken,
   privateKey,
   pypiUploadToken,
@@ -353,6 +386,9 @@ export const builtinDetectors: readonly Detector[] = [
   replicateApiToken,
   resendApiKey,
   rubygemsApiKey,
+  salesforceAccessToken,
+  salesforceConsumerSecret,
+  salesforceRefreshToken,
   segmentPublicApiToken,
   segmentWriteKey,
   sendgridApiKey,
@@ -378,7 +414,9 @@ export const builtinDetectors: readonly Detector[] = [
   supabasePat,
   supabaseSecretKey,
   supabaseServiceRoleKey,
+  tailscaleKey,
   telegramBotToken,
+  terraformCloudToken,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
