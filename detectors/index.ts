@@ -4,8 +4,10 @@ import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
 import adyenApiKey from './payments/adyen-api-key.js';
 import ageSecretKey from './infra/age-secret-key.js';
+import airbrakeProjectKey from './saas/airbrake-project-key.js';
 import airtableApiKey from './saas/airtable-api-key.js';
 import airtablePat from './saas/airtable-pat.js';
+import algoliaApiKey from './saas/algolia-api-key.js';
 import alibabaAccessKeyId from './cloud/alibaba-access-key-id.js';
 import alibabaAccessKeySecret from './cloud/alibaba-access-key-secret.js';
 import anthropicAdminKey from './ai/anthropic-admin-key.js';
@@ -14,6 +16,7 @@ import asanaClientSecret from './saas/asana-client-secret.js';
 import asanaPat from './saas/asana-pat.js';
 import atlassianApiToken from './saas/atlassian-api-token.js';
 import atlassianLegacyApiToken from './saas/atlassian-legacy-api-token.js';
+import attioApiKey from './saas/attio-api-key.js';
 import auth0ClientSecret from './saas/auth0-client-secret.js';
 import awsAccessKeyId from './cloud/aws-access-key-id.js';
 import awsSecretAccessKey from './cloud/aws-secret-access-key.js';
@@ -29,12 +32,16 @@ import azureSearchKey from './cloud/azure-search-key.js';
 import azureSharedAccessKey from './cloud/azure-shared-access-key.js';
 import azureStorageAccountKey from './cloud/azure-storage-account-key.js';
 import azureStorageConnectionString from './cloud/azure-storage-connection-string.js';
+import backblazeApplicationKey from './cloud/backblaze-application-key.js';
 import basicAuth from './generic/basic-auth.js';
 import bearerToken from './generic/bearer-token.js';
+import betterstackSourceToken from './saas/betterstack-source-token.js';
 import bitbucketAccessToken from './vcs/bitbucket-access-token.js';
 import bitbucketAppPassword from './vcs/bitbucket-app-password.js';
+import boxApiToken from './saas/box-api-token.js';
 import braintreeAccessToken from './payments/braintree-access-token.js';
 import braintreePrivateKey from './payments/braintree-private-key.js';
+import bugsnagApiKey from './saas/bugsnag-api-key.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
 import caSin from './pii/ca-sin.js';
@@ -44,6 +51,7 @@ import circleciProjectToken from './packages/circleci-project-token.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
 import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
+import codecovToken from './vcs/codecov-token.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
 import connectionStringPassword from './generic/connection-string-password.js';
@@ -58,6 +66,7 @@ import digestAuth from './generic/digest-auth.js';
 import digitaloceanOauthToken from './cloud/digitalocean-oauth-token.js';
 import digitaloceanPat from './cloud/digitalocean-pat.js';
 import digitaloceanRefreshToken from './cloud/digitalocean-refresh-token.js';
+import digitaloceanSpacesSecret from './cloud/digitalocean-spaces-secret.js';
 import discordBotToken from './messaging/discord-bot-token.js';
 import discordClientSecret from './messaging/discord-client-secret.js';
 import discordWebhook from './messaging/discord-webhook.js';
@@ -72,6 +81,7 @@ import dopplerServiceToken from './infra/doppler-service-token.js';
 import dropboxApiToken from './saas/dropbox-api-token.js';
 import dropboxShortLivedToken from './saas/dropbox-short-lived-token.js';
 import email from './pii/email.js';
+import equinixMetalToken from './cloud/equinix-metal-token.js';
 import facebookAccessToken from './saas/facebook-access-token.js';
 import facebookAppSecret from './saas/facebook-app-secret.js';
 import figmaPat from './saas/figma-pat.js';
@@ -79,6 +89,7 @@ import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
 import fireworksApiKey from './ai/fireworks-api-key.js';
 import flyioAccessToken from './cloud/flyio-access-token.js';
 import flyioMacaroonToken from './cloud/flyio-macaroon-token.js';
+import freshdeskApiKey from './saas/freshdesk-api-key.js';
 import gcpOauthClientSecret from './cloud/gcp-oauth-client-secret.js';
 import gcpServiceAccountBase64 from './cloud/gcp-service-account-base64.js';
 import gcpServiceAccountKey from './cloud/gcp-service-account-key.js';
@@ -101,6 +112,7 @@ import gitlabPat from './vcs/gitlab-pat.js';
 import gitlabRunnerToken from './vcs/gitlab-runner-token.js';
 import gitlabScimToken from './vcs/gitlab-scim-token.js';
 import gitlabTriggerToken from './vcs/gitlab-trigger-token.js';
+import godaddyApiKey from './cloud/godaddy-api-key.js';
 import googleApiKey from './cloud/google-api-key.js';
 import googleOauthAccessToken from './cloud/google-oauth-access-token.js';
 import googleOauthRefreshToken from './cloud/google-oauth-refresh-token.js';
@@ -108,8 +120,12 @@ import grafanaApiKey from './saas/grafana-api-key.js';
 import grafanaCloudToken from './saas/grafana-cloud-token.js';
 import grafanaServiceAccountToken from './saas/grafana-service-account-token.js';
 import groqApiKey from './ai/groq-api-key.js';
+import hcpClientSecret from './infra/hcp-client-secret.js';
+import helpscoutAppSecret from './saas/helpscout-app-secret.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
+import hetznerCloudToken from './cloud/hetzner-cloud-token.js';
+import honeycombApiKey from './saas/honeycomb-api-key.js';
 import hubspotApiKey from './saas/hubspot-api-key.js';
 import hubspotPrivateAppToken from './saas/hubspot-private-app-token.js';
 import huggingfaceAccessToken from './ai/huggingface-access-token.js';
@@ -129,33 +145,47 @@ import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
 import langsmithPersonalToken from './ai/langsmith-personal-token.js';
 import langsmithServiceKey from './ai/langsmith-service-key.js';
+import lightstepAccessToken from './saas/lightstep-access-token.js';
 import linearApiKey from './saas/linear-api-key.js';
 import linearOauthToken from './saas/linear-oauth-token.js';
+import linodeToken from './cloud/linode-token.js';
+import logzioToken from './saas/logzio-token.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
+import microsoftTeamsWebhook from './messaging/microsoft-teams-webhook.js';
 import mistralApiKey from './ai/mistral-api-key.js';
+import mongodbAtlasApiKey from './saas/mongodb-atlas-api-key.js';
+import mongodbAtlasServiceAccountSecret from './saas/mongodb-atlas-service-account-secret.js';
+import mongodbConnectionString from './infra/mongodb-connection-string.js';
 import netlifyAccessToken from './cloud/netlify-access-token.js';
 import netlifyLegacyToken from './cloud/netlify-legacy-token.js';
 import newRelicAdminKey from './saas/new-relic-admin-key.js';
 import newRelicBrowserKey from './saas/new-relic-browser-key.js';
 import newRelicInsertKey from './saas/new-relic-insert-key.js';
 import newRelicLicenseKey from './saas/new-relic-license-key.js';
+import newRelicQueryKey from './saas/new-relic-query-key.js';
 import newRelicUserApiKey from './saas/new-relic-user-api-key.js';
+import ngrokAuthtoken from './cloud/ngrok-authtoken.js';
 import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
 import nugetApiKey from './packages/nuget-api-key.js';
 import oktaApiToken from './saas/okta-api-token.js';
+import oktaClientSecret from './saas/okta-client-secret.js';
 import openaiApiKey from './ai/openai-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
+import opsgenieApiKey from './saas/opsgenie-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
+import ovhApiSecret from './cloud/ovh-api-secret.js';
 import pagerdutyApiKey from './saas/pagerduty-api-key.js';
+import paypalAccessToken from './payments/paypal-access-token.js';
 import paypalClientSecret from './payments/paypal-client-secret.js';
 import perplexityApiKey from './ai/perplexity-api-key.js';
 import phone from './pii/phone.js';
 import pineconeApiKey from './ai/pinecone-api-key.js';
 import pineconeLegacyApiKey from './ai/pinecone-legacy-api-key.js';
+import pipedriveApiToken from './saas/pipedrive-api-token.js';
 import plaidAccessToken from './payments/plaid-access-token.js';
 import plaidSecret from './payments/plaid-secret.js';
 import postmanApiKey from './saas/postman-api-key.js';
@@ -163,13 +193,17 @@ import postmanCollectionAccessKey from './saas/postman-collection-access-key.js'
 import postmarkToken from './messaging/postmark-token.js';
 import privateKey from './generic/private-key.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
+import railwayToken from './cloud/railway-token.js';
+import raygunApiKey from './saas/raygun-api-key.js';
 import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
+import rollbarAccessToken from './saas/rollbar-access-token.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
 import salesforceAccessToken from './saas/salesforce-access-token.js';
 import salesforceConsumerSecret from './saas/salesforce-consumer-secret.js';
 import salesforceRefreshToken from './saas/salesforce-refresh-token.js';
+import scalewaySecretKey from './cloud/scaleway-secret-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
 import sendgridApiKey from './messaging/sendgrid-api-key.js';
@@ -187,8 +221,10 @@ import slackBotToken from './messaging/slack-bot-token.js';
 import slackConfigToken from './messaging/slack-config-token.js';
 import slackUserToken from './messaging/slack-user-token.js';
 import slackWebhook from './messaging/slack-webhook.js';
+import snykToken from './vcs/snyk-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
+import statuspageApiKey from './saas/statuspage-api-key.js';
 import stripeRestrictedKey from './payments/stripe-restricted-key.js';
 import stripeSecretKey from './payments/stripe-secret-key.js';
 import stripeWebhookSecret from './payments/stripe-webhook-secret.js';
@@ -197,12 +233,14 @@ import supabaseSecretKey from './cloud/supabase-secret-key.js';
 import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
 import tailscaleKey from './infra/tailscale-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
+import tencentCloudSecretKey from './cloud/tencent-cloud-secret-key.js';
 import terraformCloudToken from './infra/terraform-cloud-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
 import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
+import twilioCredentialPair from './messaging/twilio-credential-pair.js';
 import ukNino from './pii/uk-nino.js';
 import urlCredentials from './generic/url-credentials.js';
 import urlQuerySecret from './generic/url-query-secret.js';
@@ -214,8 +252,11 @@ import vaultRecoveryToken from './infra/vault-recovery-token.js';
 import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
+import vultrApiKey from './cloud/vultr-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
+import zerotierApiToken from './cloud/zerotier-api-token.js';
+import zoomClientSecret from './messaging/zoom-client-secret.js';
 
 /** Every built-in detector, sorted by id. */
 export const builtinDetectors: readonly Detector[] = [
@@ -223,8 +264,10 @@ export const builtinDetectors: readonly Detector[] = [
   _1passwordServiceAccountToken,
   adyenApiKey,
   ageSecretKey,
+  airbrakeProjectKey,
   airtableApiKey,
   airtablePat,
+  algoliaApiKey,
   alibabaAccessKeyId,
   alibabaAccessKeySecret,
   anthropicAdminKey,
@@ -233,6 +276,7 @@ export const builtinDetectors: readonly Detector[] = [
   asanaPat,
   atlassianApiToken,
   atlassianLegacyApiToken,
+  attioApiKey,
   auth0ClientSecret,
   awsAccessKeyId,
   awsSecretAccessKey,
@@ -248,12 +292,16 @@ export const builtinDetectors: readonly Detector[] = [
   azureSharedAccessKey,
   azureStorageAccountKey,
   azureStorageConnectionString,
+  backblazeApplicationKey,
   basicAuth,
   bearerToken,
+  betterstackSourceToken,
   bitbucketAccessToken,
   bitbucketAppPassword,
+  boxApiToken,
   braintreeAccessToken,
   braintreePrivateKey,
+  bugsnagApiKey,
   buildkiteAgentToken,
   buildkiteApiToken,
   caSin,
@@ -263,6 +311,7 @@ export const builtinDetectors: readonly Detector[] = [
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareOriginCaKey,
+  codecovToken,
   cohereApiKey,
   coinbaseApiSecret,
   connectionStringPassword,
@@ -277,6 +326,7 @@ export const builtinDetectors: readonly Detector[] = [
   digitaloceanOauthToken,
   digitaloceanPat,
   digitaloceanRefreshToken,
+  digitaloceanSpacesSecret,
   discordBotToken,
   discordClientSecret,
   discordWebhook,
@@ -291,6 +341,7 @@ export const builtinDetectors: readonly Detector[] = [
   dropboxApiToken,
   dropboxShortLivedToken,
   email,
+  equinixMetalToken,
   facebookAccessToken,
   facebookAppSecret,
   figmaPat,
@@ -298,6 +349,7 @@ export const builtinDetectors: readonly Detector[] = [
   fireworksApiKey,
   flyioAccessToken,
   flyioMacaroonToken,
+  freshdeskApiKey,
   gcpOauthClientSecret,
   gcpServiceAccountBase64,
   gcpServiceAccountKey,
@@ -320,6 +372,7 @@ export const builtinDetectors: readonly Detector[] = [
   gitlabRunnerToken,
   gitlabScimToken,
   gitlabTriggerToken,
+  godaddyApiKey,
   googleApiKey,
   googleOauthAccessToken,
   googleOauthRefreshToken,
@@ -327,8 +380,12 @@ export const builtinDetectors: readonly Detector[] = [
   grafanaCloudToken,
   grafanaServiceAccountToken,
   groqApiKey,
+  hcpClientSecret,
+  helpscoutAppSecret,
   herokuApiKey,
   herokuLegacyApiKey,
+  hetznerCloudToken,
+  honeycombApiKey,
   hubspotApiKey,
   hubspotPrivateAppToken,
   huggingfaceAccessToken,
@@ -348,33 +405,47 @@ export const builtinDetectors: readonly Detector[] = [
   jwtBase64,
   langsmithPersonalToken,
   langsmithServiceKey,
+  lightstepAccessToken,
   linearApiKey,
   linearOauthToken,
+  linodeToken,
+  logzioToken,
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
+  microsoftTeamsWebhook,
   mistralApiKey,
+  mongodbAtlasApiKey,
+  mongodbAtlasServiceAccountSecret,
+  mongodbConnectionString,
   netlifyAccessToken,
   netlifyLegacyToken,
   newRelicAdminKey,
   newRelicBrowserKey,
   newRelicInsertKey,
   newRelicLicenseKey,
+  newRelicQueryKey,
   newRelicUserApiKey,
+  ngrokAuthtoken,
   notionApiToken,
   notionIntegrationToken,
   npmToken,
   nugetApiKey,
   oktaApiToken,
+  oktaClientSecret,
   openaiApiKey,
   openrouterApiKey,
+  opsgenieApiKey,
   oracleOciCredential,
+  ovhApiSecret,
   pagerdutyApiKey,
+  paypalAccessToken,
   paypalClientSecret,
   perplexityApiKey,
   phone,
   pineconeApiKey,
   pineconeLegacyApiKey,
+  pipedriveApiToken,
   plaidAccessToken,
   plaidSecret,
   postmanApiKey,
@@ -382,13 +453,17 @@ export const builtinDetectors: readonly Detector[] = [
   postmarkToken,
   privateKey,
   pypiUploadToken,
+  railwayToken,
+  raygunApiKey,
   renderApiKey,
   replicateApiToken,
   resendApiKey,
+  rollbarAccessToken,
   rubygemsApiKey,
   salesforceAccessToken,
   salesforceConsumerSecret,
   salesforceRefreshToken,
+  scalewaySecretKey,
   segmentPublicApiToken,
   segmentWriteKey,
   sendgridApiKey,
@@ -406,8 +481,10 @@ export const builtinDetectors: readonly Detector[] = [
   slackConfigToken,
   slackUserToken,
   slackWebhook,
+  snykToken,
   squareAccessToken,
   squareOauthSecret,
+  statuspageApiKey,
   stripeRestrictedKey,
   stripeSecretKey,
   stripeWebhookSecret,
@@ -416,12 +493,14 @@ export const builtinDetectors: readonly Detector[] = [
   supabaseServiceRoleKey,
   tailscaleKey,
   telegramBotToken,
+  tencentCloudSecretKey,
   terraformCloudToken,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
   twilioApiKey,
   twilioAuthToken,
+  twilioCredentialPair,
   ukNino,
   urlCredentials,
   urlQuerySecret,
@@ -433,8 +512,11 @@ export const builtinDetectors: readonly Detector[] = [
   vaultServiceToken,
   vercelAccessToken,
   vercelLegacyToken,
+  vultrApiKey,
   xaiApiKey,
   zendeskApiToken,
+  zerotierApiToken,
+  zoomClientSecret,
 ];
 
 export default builtinDetectors;

@@ -74,6 +74,8 @@ export interface KeyedSecretOptions {
   readonly contexts: readonly string[];
   /** More look-alikes (a neighbouring non-secret key of the same provider, the wrong charset). */
   readonly negatives?: readonly string[];
+  /** Leave out the generated half-length look-alike (for values whose length is a wide range). */
+  readonly noShortNegative?: boolean;
   /** Defaults to a random body holding letters and digits (dashes ignored), not a placeholder. */
   readonly validate?: (secret: string) => boolean;
 }
@@ -100,7 +102,7 @@ export function keyedSecretDetector(options: KeyedSecretOptions): Detector {
         `request_id=${bare}`,
         first.replace('{}', '${SECRET_VALUE}'),
         first.replace('{}', '0'.repeat(bare.length)),
-        first.replace('{}', bare.slice(0, Math.floor(bare.length / 2))),
+        ...(options.noShortNegative === true ? [] : [first.replace('{}', bare.slice(0, Math.floor(bare.length / 2)))]),
         ...(options.negatives ?? []),
       ],
     },
