@@ -21,6 +21,7 @@ import auth0ClientSecret from './saas/auth0-client-secret.js';
 import awsAccessKeyId from './cloud/aws-access-key-id.js';
 import awsSecretAccessKey from './cloud/aws-secret-access-key.js';
 import awsSessionToken from './cloud/aws-session-token.js';
+import axiomToken from './saas/axiom-token.js';
 import azureAdClientSecret from './cloud/azure-ad-client-secret.js';
 import azureApimKey from './cloud/azure-apim-key.js';
 import azureCosmosdbKey from './cloud/azure-cosmosdb-key.js';
@@ -48,9 +49,11 @@ import caSin from './pii/ca-sin.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
+import clickupApiToken from './saas/clickup-api-token.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
 import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
+import cloudflareTunnelToken from './cloud/cloudflare-tunnel-token.js';
 import codecovToken from './vcs/codecov-token.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
@@ -80,6 +83,8 @@ import dopplerServiceAccountToken from './infra/doppler-service-account-token.js
 import dopplerServiceToken from './infra/doppler-service-token.js';
 import dropboxApiToken from './saas/dropbox-api-token.js';
 import dropboxShortLivedToken from './saas/dropbox-short-lived-token.js';
+import dynatraceToken from './saas/dynatrace-token.js';
+import elasticApiKey from './infra/elastic-api-key.js';
 import email from './pii/email.js';
 import equinixMetalToken from './cloud/equinix-metal-token.js';
 import facebookAccessToken from './saas/facebook-access-token.js';
@@ -120,12 +125,14 @@ import grafanaApiKey from './saas/grafana-api-key.js';
 import grafanaCloudToken from './saas/grafana-cloud-token.js';
 import grafanaServiceAccountToken from './saas/grafana-service-account-token.js';
 import groqApiKey from './ai/groq-api-key.js';
+import harnessToken from './packages/harness-token.js';
 import hcpClientSecret from './infra/hcp-client-secret.js';
 import helpscoutAppSecret from './saas/helpscout-app-secret.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
 import hetznerCloudToken from './cloud/hetzner-cloud-token.js';
 import honeycombApiKey from './saas/honeycomb-api-key.js';
+import honeycombIngestKey from './saas/honeycomb-ingest-key.js';
 import hubspotApiKey from './saas/hubspot-api-key.js';
 import hubspotPrivateAppToken from './saas/hubspot-private-app-token.js';
 import huggingfaceAccessToken from './ai/huggingface-access-token.js';
@@ -171,6 +178,7 @@ import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
 import nugetApiKey from './packages/nuget-api-key.js';
+import octopusDeployApiKey from './packages/octopus-deploy-api-key.js';
 import oktaApiToken from './saas/okta-api-token.js';
 import oktaClientSecret from './saas/okta-client-secret.js';
 import openaiApiKey from './ai/openai-api-key.js';
@@ -188,6 +196,7 @@ import pineconeLegacyApiKey from './ai/pinecone-legacy-api-key.js';
 import pipedriveApiToken from './saas/pipedrive-api-token.js';
 import plaidAccessToken from './payments/plaid-access-token.js';
 import plaidSecret from './payments/plaid-secret.js';
+import porkbunApiKey from './cloud/porkbun-api-key.js';
 import postmanApiKey from './saas/postman-api-key.js';
 import postmanCollectionAccessKey from './saas/postman-collection-access-key.js';
 import postmarkToken from './messaging/postmark-token.js';
@@ -221,7 +230,10 @@ import slackBotToken from './messaging/slack-bot-token.js';
 import slackConfigToken from './messaging/slack-config-token.js';
 import slackUserToken from './messaging/slack-user-token.js';
 import slackWebhook from './messaging/slack-webhook.js';
+import snowflakeCredential from './saas/snowflake-credential.js';
 import snykToken from './vcs/snyk-token.js';
+import sonarqubeToken from './vcs/sonarqube-token.js';
+import sourcegraphAccessToken from './vcs/sourcegraph-access-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
 import statuspageApiKey from './saas/statuspage-api-key.js';
@@ -233,6 +245,7 @@ import supabaseSecretKey from './cloud/supabase-secret-key.js';
 import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
 import tailscaleKey from './infra/tailscale-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
+import tencentCloudSecretId from './cloud/tencent-cloud-secret-id.js';
 import tencentCloudSecretKey from './cloud/tencent-cloud-secret-key.js';
 import terraformCloudToken from './infra/terraform-cloud-token.js';
 import togetherApiKey from './ai/together-api-key.js';
@@ -254,8 +267,10 @@ import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
 import vultrApiKey from './cloud/vultr-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
+import youtrackPermanentToken from './saas/youtrack-permanent-token.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
 import zerotierApiToken from './cloud/zerotier-api-token.js';
+import zohoOauthToken from './saas/zoho-oauth-token.js';
 import zoomClientSecret from './messaging/zoom-client-secret.js';
 
 /** Every built-in detector, sorted by id. */
@@ -281,6 +296,7 @@ export const builtinDetectors: readonly Detector[] = [
   awsAccessKeyId,
   awsSecretAccessKey,
   awsSessionToken,
+  axiomToken,
   azureAdClientSecret,
   azureApimKey,
   azureCosmosdbKey,
@@ -308,9 +324,11 @@ export const builtinDetectors: readonly Detector[] = [
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
+  clickupApiToken,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareOriginCaKey,
+  cloudflareTunnelToken,
   codecovToken,
   cohereApiKey,
   coinbaseApiSecret,
@@ -340,6 +358,8 @@ export const builtinDetectors: readonly Detector[] = [
   dopplerServiceToken,
   dropboxApiToken,
   dropboxShortLivedToken,
+  dynatraceToken,
+  elasticApiKey,
   email,
   equinixMetalToken,
   facebookAccessToken,
@@ -380,12 +400,14 @@ export const builtinDetectors: readonly Detector[] = [
   grafanaCloudToken,
   grafanaServiceAccountToken,
   groqApiKey,
+  harnessToken,
   hcpClientSecret,
   helpscoutAppSecret,
   herokuApiKey,
   herokuLegacyApiKey,
   hetznerCloudToken,
   honeycombApiKey,
+  honeycombIngestKey,
   hubspotApiKey,
   hubspotPrivateAppToken,
   huggingfaceAccessToken,
@@ -431,6 +453,7 @@ export const builtinDetectors: readonly Detector[] = [
   notionIntegrationToken,
   npmToken,
   nugetApiKey,
+  octopusDeployApiKey,
   oktaApiToken,
   oktaClientSecret,
   openaiApiKey,
@@ -448,6 +471,7 @@ export const builtinDetectors: readonly Detector[] = [
   pipedriveApiToken,
   plaidAccessToken,
   plaidSecret,
+  porkbunApiKey,
   postmanApiKey,
   postmanCollectionAccessKey,
   postmarkToken,
@@ -481,7 +505,10 @@ export const builtinDetectors: readonly Detector[] = [
   slackConfigToken,
   slackUserToken,
   slackWebhook,
+  snowflakeCredential,
   snykToken,
+  sonarqubeToken,
+  sourcegraphAccessToken,
   squareAccessToken,
   squareOauthSecret,
   statuspageApiKey,
@@ -493,6 +520,7 @@ export const builtinDetectors: readonly Detector[] = [
   supabaseServiceRoleKey,
   tailscaleKey,
   telegramBotToken,
+  tencentCloudSecretId,
   tencentCloudSecretKey,
   terraformCloudToken,
   togetherApiKey,
@@ -514,8 +542,10 @@ export const builtinDetectors: readonly Detector[] = [
   vercelLegacyToken,
   vultrApiKey,
   xaiApiKey,
+  youtrackPermanentToken,
   zendeskApiToken,
   zerotierApiToken,
+  zohoOauthToken,
   zoomClientSecret,
 ];
 
