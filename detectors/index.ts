@@ -7,6 +7,8 @@ import ageSecretKey from './infra/age-secret-key.js';
 import airbrakeProjectKey from './saas/airbrake-project-key.js';
 import airtableApiKey from './saas/airtable-api-key.js';
 import airtablePat from './saas/airtable-pat.js';
+import akamaiClientSecret from './cloud/akamai-client-secret.js';
+import akamaiEdgegridToken from './cloud/akamai-edgegrid-token.js';
 import algoliaApiKey from './saas/algolia-api-key.js';
 import alibabaAccessKeyId from './cloud/alibaba-access-key-id.js';
 import alibabaAccessKeySecret from './cloud/alibaba-access-key-secret.js';
@@ -49,15 +51,20 @@ import caSin from './pii/ca-sin.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
+import civoApiKey from './cloud/civo-api-key.js';
 import clickupApiToken from './saas/clickup-api-token.js';
+import closeApiKey from './saas/close-api-key.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
 import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
+import cloudflareR2Secret from './cloud/cloudflare-r2-secret.js';
 import cloudflareTunnelToken from './cloud/cloudflare-tunnel-token.js';
 import codecovToken from './vcs/codecov-token.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
 import connectionStringPassword from './generic/connection-string-password.js';
+import consulToken from './infra/consul-token.js';
+import copperApiKey from './saas/copper-api-key.js';
 import creditCard from './pii/credit-card.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
 import databaseUrl from './generic/database-url.js';
@@ -142,6 +149,7 @@ import ibmCloudApiKey from './cloud/ibm-cloud-api-key.js';
 import ibmCosHmacSecret from './cloud/ibm-cos-hmac-secret.js';
 import infisicalClientSecret from './infra/infisical-client-secret.js';
 import infisicalServiceToken from './infra/infisical-service-token.js';
+import insightlyApiKey from './saas/insightly-api-key.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
 import ipv4 from './network/ipv4.js';
 import ipv6 from './network/ipv6.js';
@@ -150,6 +158,7 @@ import jfrogCredential from './packages/jfrog-credential.js';
 import jfrogReferenceToken from './packages/jfrog-reference-token.js';
 import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
+import koyebApiToken from './cloud/koyeb-api-token.js';
 import langsmithPersonalToken from './ai/langsmith-personal-token.js';
 import langsmithServiceKey from './ai/langsmith-service-key.js';
 import lightstepAccessToken from './saas/lightstep-access-token.js';
@@ -174,6 +183,7 @@ import newRelicLicenseKey from './saas/new-relic-license-key.js';
 import newRelicQueryKey from './saas/new-relic-query-key.js';
 import newRelicUserApiKey from './saas/new-relic-user-api-key.js';
 import ngrokAuthtoken from './cloud/ngrok-authtoken.js';
+import nomadToken from './infra/nomad-token.js';
 import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
@@ -203,6 +213,7 @@ import postmarkToken from './messaging/postmark-token.js';
 import privateKey from './generic/private-key.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
 import railwayToken from './cloud/railway-token.js';
+import rancherApiToken from './infra/rancher-api-token.js';
 import raygunApiKey from './saas/raygun-api-key.js';
 import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
@@ -255,6 +266,7 @@ import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
 import twilioCredentialPair from './messaging/twilio-credential-pair.js';
 import ukNino from './pii/uk-nino.js';
+import uptimerobotApiKey from './saas/uptimerobot-api-key.js';
 import urlCredentials from './generic/url-credentials.js';
 import urlQuerySecret from './generic/url-query-secret.js';
 import usItin from './pii/us-itin.js';
@@ -268,6 +280,7 @@ import vercelLegacyToken from './cloud/vercel-legacy-token.js';
 import vultrApiKey from './cloud/vultr-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
 import youtrackPermanentToken from './saas/youtrack-permanent-token.js';
+import zabbixApiToken from './saas/zabbix-api-token.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
 import zerotierApiToken from './cloud/zerotier-api-token.js';
 import zohoOauthToken from './saas/zoho-oauth-token.js';
@@ -282,6 +295,8 @@ export const builtinDetectors: readonly Detector[] = [
   airbrakeProjectKey,
   airtableApiKey,
   airtablePat,
+  akamaiClientSecret,
+  akamaiEdgegridToken,
   algoliaApiKey,
   alibabaAccessKeyId,
   alibabaAccessKeySecret,
@@ -324,15 +339,20 @@ export const builtinDetectors: readonly Detector[] = [
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
+  civoApiKey,
   clickupApiToken,
+  closeApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareOriginCaKey,
+  cloudflareR2Secret,
   cloudflareTunnelToken,
   codecovToken,
   cohereApiKey,
   coinbaseApiSecret,
   connectionStringPassword,
+  consulToken,
+  copperApiKey,
   creditCard,
   curlUserCredentials,
   databaseUrl,
@@ -417,6 +437,7 @@ export const builtinDetectors: readonly Detector[] = [
   ibmCosHmacSecret,
   infisicalClientSecret,
   infisicalServiceToken,
+  insightlyApiKey,
   intercomAccessToken,
   ipv4,
   ipv6,
@@ -425,6 +446,7 @@ export const builtinDetectors: readonly Detector[] = [
   jfrogReferenceToken,
   jwt,
   jwtBase64,
+  koyebApiToken,
   langsmithPersonalToken,
   langsmithServiceKey,
   lightstepAccessToken,
@@ -449,6 +471,7 @@ export const builtinDetectors: readonly Detector[] = [
   newRelicQueryKey,
   newRelicUserApiKey,
   ngrokAuthtoken,
+  nomadToken,
   notionApiToken,
   notionIntegrationToken,
   npmToken,
@@ -478,6 +501,7 @@ export const builtinDetectors: readonly Detector[] = [
   privateKey,
   pypiUploadToken,
   railwayToken,
+  rancherApiToken,
   raygunApiKey,
   renderApiKey,
   replicateApiToken,
@@ -530,6 +554,7 @@ export const builtinDetectors: readonly Detector[] = [
   twilioAuthToken,
   twilioCredentialPair,
   ukNino,
+  uptimerobotApiKey,
   urlCredentials,
   urlQuerySecret,
   usItin,
@@ -543,6 +568,7 @@ export const builtinDetectors: readonly Detector[] = [
   vultrApiKey,
   xaiApiKey,
   youtrackPermanentToken,
+  zabbixApiToken,
   zendeskApiToken,
   zerotierApiToken,
   zohoOauthToken,

@@ -1,12 +1,13 @@
 import { defineDetector } from '../../src/engine/detector.js';
-import { isTemplate, percentDecode } from '../lib/checks.js';
+import { isPasswordPlaceholder, percentDecode } from '../lib/checks.js';
 import { ALNUM, fake } from '../lib/sample.js';
 
 /**
  * A MongoDB connection string, `mongodb://` or `mongodb+srv://`, with a password: `user:password@host[:port]`, and
  * for a replica set a comma-separated list of hosts (`@10.0.0.5:27018,10.0.0.6:27018/db`), which URL parsers and
- * the generic URL detector do not take for one authority. Only the password is redacted. A template (`${PASS}`,
- * `<password>`) is not a password; a short real one (`root:root`) still is: the string names a live deployment.
+ * the generic URL detector do not take for one authority. The user and password are redacted together: a password
+ * is often the user name again (`root:root`, an image default), and the string still names a live deployment, so
+ * that counts; a template (`${PASS}`, `<password>`, `username:password`) does not.
  */
 const HOST = String.raw`[A-Za-z0-9._-]+(?::[0-9]{1,5})?`;
 const password = (seed: string): string => fake(seed, 16, ALNUM);
@@ -14,13 +15,15 @@ const password = (seed: string): string => fake(seed, 16, ALNUM);
 export default defineDetector({
   id: 'mongodb-connection-string',
   description:
-    'MongoDB connection string (mongodb:// or mongodb+srv://) with user:password@ and one or several hosts: the password is redacted',
+    'MongoDB connection string (mongodb:// or mongodb+srv://) with user:password@ and one or several hosts: user and password are redacted',
   category: 'secret',
   keywords: ['mongodb://', 'mongodb+srv://'],
-  pattern: String.raw`(?i:mongodb(?:\+srv)?://)[^:@/\s"'\\]{1,128}:(?P<secret>[^@/\s"'\\]{1,256})@${HOST}(?:,${HOST})*(?:[/?\s"'\\]|$)`,
+  pattern: String.raw`(?i:mongodb(?:\+srv)?://)(?P<secret>[^:@/\s"'\\]{1,128}:[^@/\s"'\\]{1,256})@${HOST}(?:,${HOST})*(?:[/?\s"'\\]|$)`,
   validate: (secret) => {
-    const value = percentDecode(secret);
-    return value.length >= 3 && !isTemplate(value) && !/^(?:password|passwd|pass|pwd|secret)$/i.test(value);
+    const colon = secret.indexOf(':');
+    const user = percentDecode(secret.slice(0, colon));
+    // The user name is passed as '' so that a password equal to it still counts (see above).
+    return !isPasswordPlaceholder(percentDecode(secret.slice(colon + 1)), '') && !/^(?:user(?:name)?|login)$/i.test(user);
   },
   priority: 55,
   samples: {
@@ -35,6 +38,7 @@ export default defineDetector({
       'mongodb://user:${MONGO_PASSWORD}@10.0.0.5:27018/db',
       'mongodb://user:<password>@cluster0.mongodb.net/db',
       'mongodb://user:password@localhost:27017',
+      'const MONGO_TEMPLATE = "mongodb://username:password@localhost:27017/database";',
       'mongodb+srv://cluster0.ab1cd.mongodb.net/test',
     ],
   },

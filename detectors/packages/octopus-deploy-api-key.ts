@@ -13,6 +13,7 @@ export default formatTokenDetector({
   chars: '0-9A-Za-z',
   sample: key,
   contexts: ['OCTOPUS_API_KEY={}', 'octo create-release --server https://octopus.acme.dev --apiKey {}', 'curl -H "X-Octopus-ApiKey: {}" https://octopus.acme.dev/api'],
-  negatives: ['api_key: API-abcdefghijklmnopqrstuvwxyz1234', 'API-ABCDEFGHIJKLMNOPQRSTUVWXYZ1234', key('octopus-short', 12), 'X-API-VERSIONINGSTRATEGYHEADERNAMES', 'API-XXXXXXXXXXXXXXXXXXXXXXXXXXX'],
-  validate: (secret) => randomAlnum(secret.slice(4)),
+  negatives: ['api_key: API-abcdefghijklmnopqrstuvwxyz1234', 'API-ABCDEFGHIJKLMNOPQRSTUVWXYZ1234', key('octopus-short', 12), 'X-API-VERSIONINGSTRATEGYHEADERNAMES', 'API-XXXXXXXXXXXXXXXXXXXXXXXXXXX', `https://acme.notion.site/API-${fake('octopus-notion', 32, '0123456789ABCDEF')}`],
+  // A hex-only body is an id in a URL (`notion.site/API-<32 hex>`): a real key draws from all of A-Z.
+  validate: (secret) => randomAlnum(secret.slice(4)) && /[G-Z]/.test(secret.slice(4)),
 });
