@@ -8,7 +8,7 @@ const id = (seed: string, length = 32): string => `AKID${fake(seed, length)}`;
 export default formatTokenDetector({
   id: 'tencent-cloud-secret-id',
   description: 'Tencent Cloud API SecretId: AKID + 32 alphanumeric characters (found bare; redacted with its SecretKey)',
-  trigger: 'AKID[0-9A-Za-z]{8}',
+  trigger: 'AKID[0-9A-Za-z]{4}',
   token: 'AKID[0-9A-Za-z]{32}',
   chars: '0-9A-Za-z',
   sample: id,

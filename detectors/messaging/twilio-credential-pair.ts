@@ -17,7 +17,7 @@ export default defineDetector({
     'Twilio auth token or API key secret (32 characters) given right after its account SID (AC…) or API key SID (SK…) as the next ' +
     'argument or token/secret field: Client("AC…", "…"), "accountSid":"AC…","authToken":"…"',
   category: 'secret',
-  trigger: '(?:AC|SK)[0-9a-f]{32}',
+  trigger: '(?:AC|SK)[0-9a-f]{8}',
   pattern: String.raw`(?:AC|SK)[0-9a-f]{32}${QUOTE}?(?:[ \t]*[,;][ \t]*|[ \t]+)${FIELD}?${QUOTE}?(?P<secret>[0-9A-Za-z]{32})(?:[^0-9A-Za-z]|$)`,
   validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && !looksFake(secret),
   priority: 25,

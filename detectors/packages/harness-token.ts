@@ -9,7 +9,7 @@ const token = (seed: string, kind = 'pat'): string =>
 export default formatTokenDetector({
   id: 'harness-token',
   description: 'Harness personal access or service account token: pat. or sat. + 22-character account id + . + 24 hex + . + 20 alphanumeric characters (found bare)',
-  trigger: String.raw`(?:pat|sat)\.[A-Za-z0-9_-]{22}\.`,
+  trigger: String.raw`(?:pat|sat)\.[A-Za-z0-9_-]{8}`,
   token: String.raw`(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20}`,
   chars: '0-9A-Za-z',
   sample: token,

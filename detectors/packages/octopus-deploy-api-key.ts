@@ -8,7 +8,7 @@ const key = (seed: string, length = 27): string => `API-${fake(seed, length, ALN
 export default formatTokenDetector({
   id: 'octopus-deploy-api-key',
   description: 'Octopus Deploy API key: API- + 25–32 upper-case alphanumeric characters (found bare)',
-  trigger: 'API-[0-9A-Z]{25}',
+  trigger: 'API-[0-9A-Z]{8}',
   token: 'API-[0-9A-Z]{25,32}',
   chars: '0-9A-Za-z',
   sample: key,

@@ -11,7 +11,7 @@ const token = (seed: string, length = 180): string => `EAA${fake(seed, length)}`
 export default formatTokenDetector({
   id: 'facebook-access-token',
   description: 'Meta / Facebook Graph API access token (user, page, system user): EAA + 90 or more base62 characters (found bare)',
-  trigger: 'EAA[0-9A-Za-z]{16}',
+  trigger: 'EAA[0-9A-Za-z]{6}',
   token: 'EAA[0-9A-Za-z]{90,400}',
   chars: '0-9A-Za-z',
   sample: token,

@@ -11,7 +11,7 @@ const key = (seed: string, length = 58): string => `hcxik_${fake(seed, length, A
 export default formatTokenDetector({
   id: 'honeycomb-ingest-key',
   description: 'Honeycomb ingest key (hc?ik_ + 58 lower-case alphanumeric characters) or management key (hc?mk_ + 26 + : + 32; found bare)',
-  trigger: 'hc[a-z][im]k_[0-9a-z]{8}',
+  trigger: 'hc[a-z][im]k_',
   token: 'hc[a-z](?:ik_[0-9a-z]{58}|mk_[0-9a-z]{26}:[0-9a-z]{32})',
   chars: '0-9A-Za-z_',
   sample: key,

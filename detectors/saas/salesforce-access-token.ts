@@ -13,7 +13,7 @@ const token = (seed: string, body = 96): string => `00D${fake(`${seed}-org`, 12)
 export default formatTokenDetector({
   id: 'salesforce-access-token',
   description: 'Salesforce session id / OAuth access token: 00D + 12 or 15 org id characters + ! + 80–140 characters (found bare)',
-  trigger: '00D[A-Za-z0-9]{12}',
+  trigger: '00D[A-Za-z0-9]{4}',
   token: '00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,140}',
   chars: '0-9A-Za-z._',
   sample: token,

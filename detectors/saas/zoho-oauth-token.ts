@@ -8,7 +8,7 @@ const token = (seed: string, length = 32): string => `1000.${fake(`${seed}-a`, 3
 export default formatTokenDetector({
   id: 'zoho-oauth-token',
   description: 'Zoho OAuth access or refresh token: 1000. + 32 hex + . + 32 hex characters (found bare)',
-  trigger: String.raw`1000\.[0-9a-f]{32}\.`,
+  trigger: String.raw`1000\.[0-9a-f]{6}`,
   token: String.raw`1000\.[0-9a-f]{32}\.[0-9a-f]{32}`,
   chars: '0-9A-Za-z',
   sample: token,
