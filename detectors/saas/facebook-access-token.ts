@@ -13,9 +13,10 @@ export default formatTokenDetector({
   description: 'Meta / Facebook Graph API access token (user, page, system user): EAA + 90 or more base62 characters (found bare)',
   trigger: 'EAA[0-9A-Za-z]{6}',
   token: 'EAA[0-9A-Za-z]{90,400}',
-  chars: '0-9A-Za-z',
+  // Not inside base64 (an inline image holds EAA runs): no + or / on either side.
+  chars: '0-9A-Za-z+/',
   sample: token,
   contexts: ['GET https://graph.facebook.com/v19.0/me?access_token={}', 'FACEBOOK_TOKEN="{}"', 'WHATSAPP_TOKEN={}'],
-  negatives: [token('fb-short', 40), 'EAA' + 'x'.repeat(120), 'EAAB<page-access-token>', `EAA${fake('fb-upper', 120, ALNUM).toUpperCase()}`],
-  validate: (secret) => randomMixedCase(secret.slice(3)),
+  negatives: [`data:image/png;base64,iVBORw0KGgo/${token('fb-in-base64')}+AAAA`, token('fb-short', 40), 'EAA' + 'x'.repeat(120), 'EAAB<page-access-token>', `EAA${fake('fb-upper', 120, ALNUM).toUpperCase()}`],
+  validate: (secret, context) => randomMixedCase(secret.slice(3)) && !/^[+/]/.test(context.match),
 });
