@@ -48,6 +48,7 @@ import bugsnagApiKey from './saas/bugsnag-api-key.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
 import caSin from './pii/ca-sin.js';
+import checklyApiKey from './saas/checkly-api-key.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
@@ -66,6 +67,7 @@ import connectionStringPassword from './generic/connection-string-password.js';
 import consulToken from './infra/consul-token.js';
 import copperApiKey from './saas/copper-api-key.js';
 import creditCard from './pii/credit-card.js';
+import cronitorApiKey from './saas/cronitor-api-key.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
 import databaseUrl from './generic/database-url.js';
 import databricksToken from './saas/databricks-token.js';
@@ -94,6 +96,7 @@ import dynatraceToken from './saas/dynatrace-token.js';
 import elasticApiKey from './infra/elastic-api-key.js';
 import email from './pii/email.js';
 import equinixMetalToken from './cloud/equinix-metal-token.js';
+import exoscaleApiSecret from './cloud/exoscale-api-secret.js';
 import facebookAccessToken from './saas/facebook-access-token.js';
 import facebookAppSecret from './saas/facebook-app-secret.js';
 import figmaPat from './saas/figma-pat.js';
@@ -134,6 +137,7 @@ import grafanaServiceAccountToken from './saas/grafana-service-account-token.js'
 import groqApiKey from './ai/groq-api-key.js';
 import harnessToken from './packages/harness-token.js';
 import hcpClientSecret from './infra/hcp-client-secret.js';
+import healthchecksApiKey from './saas/healthchecks-api-key.js';
 import helpscoutAppSecret from './saas/helpscout-app-secret.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
@@ -141,6 +145,7 @@ import hetznerCloudToken from './cloud/hetzner-cloud-token.js';
 import honeycombApiKey from './saas/honeycomb-api-key.js';
 import honeycombIngestKey from './saas/honeycomb-ingest-key.js';
 import hubspotApiKey from './saas/hubspot-api-key.js';
+import hubspotDeveloperApiKey from './saas/hubspot-developer-api-key.js';
 import hubspotPrivateAppToken from './saas/hubspot-private-app-token.js';
 import huggingfaceAccessToken from './ai/huggingface-access-token.js';
 import huggingfaceOrgToken from './ai/huggingface-org-token.js';
@@ -150,6 +155,7 @@ import ibmCosHmacSecret from './cloud/ibm-cos-hmac-secret.js';
 import infisicalClientSecret from './infra/infisical-client-secret.js';
 import infisicalServiceToken from './infra/infisical-service-token.js';
 import insightlyApiKey from './saas/insightly-api-key.js';
+import instanaApiToken from './saas/instana-api-token.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
 import ipv4 from './network/ipv4.js';
 import ipv6 from './network/ipv6.js';
@@ -203,6 +209,7 @@ import perplexityApiKey from './ai/perplexity-api-key.js';
 import phone from './pii/phone.js';
 import pineconeApiKey from './ai/pinecone-api-key.js';
 import pineconeLegacyApiKey from './ai/pinecone-legacy-api-key.js';
+import pingdomApiToken from './saas/pingdom-api-token.js';
 import pipedriveApiToken from './saas/pipedrive-api-token.js';
 import plaidAccessToken from './payments/plaid-access-token.js';
 import plaidSecret from './payments/plaid-secret.js';
@@ -277,6 +284,7 @@ import vaultRecoveryToken from './infra/vault-recovery-token.js';
 import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
+import victoropsApiKey from './saas/victorops-api-key.js';
 import vultrApiKey from './cloud/vultr-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
 import youtrackPermanentToken from './saas/youtrack-permanent-token.js';
@@ -336,6 +344,7 @@ export const builtinDetectors: readonly Detector[] = [
   buildkiteAgentToken,
   buildkiteApiToken,
   caSin,
+  checklyApiKey,
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
@@ -354,6 +363,7 @@ export const builtinDetectors: readonly Detector[] = [
   consulToken,
   copperApiKey,
   creditCard,
+  cronitorApiKey,
   curlUserCredentials,
   databaseUrl,
   databricksToken,
@@ -382,6 +392,7 @@ export const builtinDetectors: readonly Detector[] = [
   elasticApiKey,
   email,
   equinixMetalToken,
+  exoscaleApiSecret,
   facebookAccessToken,
   facebookAppSecret,
   figmaPat,
@@ -422,6 +433,7 @@ export const builtinDetectors: readonly Detector[] = [
   groqApiKey,
   harnessToken,
   hcpClientSecret,
+  healthchecksApiKey,
   helpscoutAppSecret,
   herokuApiKey,
   herokuLegacyApiKey,
@@ -429,6 +441,7 @@ export const builtinDetectors: readonly Detector[] = [
   honeycombApiKey,
   honeycombIngestKey,
   hubspotApiKey,
+  hubspotDeveloperApiKey,
   hubspotPrivateAppToken,
   huggingfaceAccessToken,
   huggingfaceOrgToken,
@@ -438,6 +451,7 @@ export const builtinDetectors: readonly Detector[] = [
   infisicalClientSecret,
   infisicalServiceToken,
   insightlyApiKey,
+  instanaApiToken,
   intercomAccessToken,
   ipv4,
   ipv6,
@@ -491,6 +505,7 @@ export const builtinDetectors: readonly Detector[] = [
   phone,
   pineconeApiKey,
   pineconeLegacyApiKey,
+  pingdomApiToken,
   pipedriveApiToken,
   plaidAccessToken,
   plaidSecret,
@@ -565,6 +580,7 @@ export const builtinDetectors: readonly Detector[] = [
   vaultServiceToken,
   vercelAccessToken,
   vercelLegacyToken,
+  victoropsApiKey,
   vultrApiKey,
   xaiApiKey,
   youtrackPermanentToken,

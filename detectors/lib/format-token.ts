@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { TOKEN_START } from './patterns.js';
-import type { Detector } from '../../src/engine/detector.js';
+import type { Detector, MatchContext } from '../../src/engine/detector.js';
 
 /**
  * A token whose format alone identifies it (a distinctive prefix, separators, a signature at a fixed place), so it
@@ -22,7 +22,7 @@ export interface FormatTokenOptions {
   /** Where the token is usually seen, with `{}` for the token. */
   readonly contexts: readonly string[];
   readonly negatives: readonly string[];
-  readonly validate?: (secret: string) => boolean;
+  readonly validate?: (secret: string, context: MatchContext) => boolean;
 }
 
 export function formatTokenDetector(options: FormatTokenOptions): Detector {

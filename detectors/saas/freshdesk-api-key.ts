@@ -7,10 +7,10 @@ import { randomMixedCase } from '../lib/token-shape.js';
  */
 export default keyedSecretDetector({
   id: 'freshdesk-api-key',
-  what: 'Freshdesk / Freshservice API key',
-  key: String.raw`fresh(?:desk|service)${SEP}(?:api${SEP})?(?:key|token)`,
-  names: 'FRESHDESK_API_KEY, FRESHSERVICE_API_KEY, freshdeskApiKey',
-  keywords: ['freshdesk', 'freshservice'],
+  what: 'Freshdesk / Freshservice / Freshsales API key',
+  key: String.raw`fresh(?:desk|service|sales)${SEP}(?:api${SEP})?(?:key|token)`,
+  names: 'FRESHDESK_API_KEY, FRESHSERVICE_API_KEY, FRESHSALES_API_KEY, freshdeskApiKey',
+  keywords: ['freshdesk', 'freshservice', 'freshsales'],
   value: alnumValue(20),
   contexts: ['FRESHDESK_API_KEY={}', '"freshserviceApiKey": "{}"'],
   negatives: ["FRESHDESK_DOMAIN=acme.freshdesk.com"],
