@@ -4,8 +4,12 @@ import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
 import adyenApiKey from './payments/adyen-api-key.js';
 import ageSecretKey from './infra/age-secret-key.js';
+import airbrakeProjectKey from './saas/airbrake-project-key.js';
 import airtableApiKey from './saas/airtable-api-key.js';
 import airtablePat from './saas/airtable-pat.js';
+import akamaiClientSecret from './cloud/akamai-client-secret.js';
+import akamaiEdgegridToken from './cloud/akamai-edgegrid-token.js';
+import algoliaApiKey from './saas/algolia-api-key.js';
 import alibabaAccessKeyId from './cloud/alibaba-access-key-id.js';
 import alibabaAccessKeySecret from './cloud/alibaba-access-key-secret.js';
 import anthropicAdminKey from './ai/anthropic-admin-key.js';
@@ -14,36 +18,59 @@ import asanaClientSecret from './saas/asana-client-secret.js';
 import asanaPat from './saas/asana-pat.js';
 import atlassianApiToken from './saas/atlassian-api-token.js';
 import atlassianLegacyApiToken from './saas/atlassian-legacy-api-token.js';
+import attioApiKey from './saas/attio-api-key.js';
 import auth0ClientSecret from './saas/auth0-client-secret.js';
 import awsAccessKeyId from './cloud/aws-access-key-id.js';
 import awsSecretAccessKey from './cloud/aws-secret-access-key.js';
 import awsSessionToken from './cloud/aws-session-token.js';
+import axiomToken from './saas/axiom-token.js';
 import azureAdClientSecret from './cloud/azure-ad-client-secret.js';
+import azureApimKey from './cloud/azure-apim-key.js';
+import azureCosmosdbKey from './cloud/azure-cosmosdb-key.js';
+import azureDevopsLegacyPat from './vcs/azure-devops-legacy-pat.js';
+import azureDevopsPat from './vcs/azure-devops-pat.js';
+import azureFunctionsKey from './cloud/azure-functions-key.js';
 import azureSasToken from './cloud/azure-sas-token.js';
+import azureSearchKey from './cloud/azure-search-key.js';
 import azureSharedAccessKey from './cloud/azure-shared-access-key.js';
 import azureStorageAccountKey from './cloud/azure-storage-account-key.js';
 import azureStorageConnectionString from './cloud/azure-storage-connection-string.js';
+import backblazeApplicationKey from './cloud/backblaze-application-key.js';
 import basicAuth from './generic/basic-auth.js';
 import bearerToken from './generic/bearer-token.js';
+import betterstackSourceToken from './saas/betterstack-source-token.js';
 import bitbucketAccessToken from './vcs/bitbucket-access-token.js';
 import bitbucketAppPassword from './vcs/bitbucket-app-password.js';
+import boxApiToken from './saas/box-api-token.js';
 import braintreeAccessToken from './payments/braintree-access-token.js';
 import braintreePrivateKey from './payments/braintree-private-key.js';
+import bugsnagApiKey from './saas/bugsnag-api-key.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
 import caSin from './pii/ca-sin.js';
+import checklyApiKey from './saas/checkly-api-key.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
+import civoApiKey from './cloud/civo-api-key.js';
+import clickupApiToken from './saas/clickup-api-token.js';
+import closeApiKey from './saas/close-api-key.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
 import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
+import cloudflareR2Secret from './cloud/cloudflare-r2-secret.js';
+import cloudflareTunnelToken from './cloud/cloudflare-tunnel-token.js';
+import codecovToken from './vcs/codecov-token.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
 import connectionStringPassword from './generic/connection-string-password.js';
+import consulToken from './infra/consul-token.js';
+import copperApiKey from './saas/copper-api-key.js';
 import creditCard from './pii/credit-card.js';
+import cronitorApiKey from './saas/cronitor-api-key.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
 import databaseUrl from './generic/database-url.js';
+import databricksToken from './saas/databricks-token.js';
 import datadogApiKey from './saas/datadog-api-key.js';
 import datadogAppKey from './saas/datadog-app-key.js';
 import deepseekApiKey from './ai/deepseek-api-key.js';
@@ -51,6 +78,7 @@ import digestAuth from './generic/digest-auth.js';
 import digitaloceanOauthToken from './cloud/digitalocean-oauth-token.js';
 import digitaloceanPat from './cloud/digitalocean-pat.js';
 import digitaloceanRefreshToken from './cloud/digitalocean-refresh-token.js';
+import digitaloceanSpacesSecret from './cloud/digitalocean-spaces-secret.js';
 import discordBotToken from './messaging/discord-bot-token.js';
 import discordClientSecret from './messaging/discord-client-secret.js';
 import discordWebhook from './messaging/discord-webhook.js';
@@ -64,18 +92,26 @@ import dopplerServiceAccountToken from './infra/doppler-service-account-token.js
 import dopplerServiceToken from './infra/doppler-service-token.js';
 import dropboxApiToken from './saas/dropbox-api-token.js';
 import dropboxShortLivedToken from './saas/dropbox-short-lived-token.js';
+import dynatraceToken from './saas/dynatrace-token.js';
+import elasticApiKey from './infra/elastic-api-key.js';
 import email from './pii/email.js';
+import equinixMetalToken from './cloud/equinix-metal-token.js';
+import exoscaleApiSecret from './cloud/exoscale-api-secret.js';
+import facebookAccessToken from './saas/facebook-access-token.js';
+import facebookAppSecret from './saas/facebook-app-secret.js';
 import figmaPat from './saas/figma-pat.js';
 import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
 import fireworksApiKey from './ai/fireworks-api-key.js';
 import flyioAccessToken from './cloud/flyio-access-token.js';
 import flyioMacaroonToken from './cloud/flyio-macaroon-token.js';
+import freshdeskApiKey from './saas/freshdesk-api-key.js';
 import gcpOauthClientSecret from './cloud/gcp-oauth-client-secret.js';
 import gcpServiceAccountBase64 from './cloud/gcp-service-account-base64.js';
 import gcpServiceAccountKey from './cloud/gcp-service-account-key.js';
 import genericCredential from './generic/generic-credential.js';
 import githubFineGrainedPat from './vcs/github-fine-grained-pat.js';
 import githubOauth from './vcs/github-oauth.js';
+import githubOauthClientSecret from './vcs/github-oauth-client-secret.js';
 import githubPat from './vcs/github-pat.js';
 import githubRefresh from './vcs/github-refresh.js';
 import githubServerToServer from './vcs/github-server-to-server.js';
@@ -91,14 +127,25 @@ import gitlabPat from './vcs/gitlab-pat.js';
 import gitlabRunnerToken from './vcs/gitlab-runner-token.js';
 import gitlabScimToken from './vcs/gitlab-scim-token.js';
 import gitlabTriggerToken from './vcs/gitlab-trigger-token.js';
+import godaddyApiKey from './cloud/godaddy-api-key.js';
 import googleApiKey from './cloud/google-api-key.js';
+import googleOauthAccessToken from './cloud/google-oauth-access-token.js';
+import googleOauthRefreshToken from './cloud/google-oauth-refresh-token.js';
 import grafanaApiKey from './saas/grafana-api-key.js';
 import grafanaCloudToken from './saas/grafana-cloud-token.js';
 import grafanaServiceAccountToken from './saas/grafana-service-account-token.js';
 import groqApiKey from './ai/groq-api-key.js';
+import harnessToken from './packages/harness-token.js';
+import hcpClientSecret from './infra/hcp-client-secret.js';
+import healthchecksApiKey from './saas/healthchecks-api-key.js';
+import helpscoutAppSecret from './saas/helpscout-app-secret.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
+import hetznerCloudToken from './cloud/hetzner-cloud-token.js';
+import honeycombApiKey from './saas/honeycomb-api-key.js';
+import honeycombIngestKey from './saas/honeycomb-ingest-key.js';
 import hubspotApiKey from './saas/hubspot-api-key.js';
+import hubspotDeveloperApiKey from './saas/hubspot-developer-api-key.js';
 import hubspotPrivateAppToken from './saas/hubspot-private-app-token.js';
 import huggingfaceAccessToken from './ai/huggingface-access-token.js';
 import huggingfaceOrgToken from './ai/huggingface-org-token.js';
@@ -107,6 +154,8 @@ import ibmCloudApiKey from './cloud/ibm-cloud-api-key.js';
 import ibmCosHmacSecret from './cloud/ibm-cos-hmac-secret.js';
 import infisicalClientSecret from './infra/infisical-client-secret.js';
 import infisicalServiceToken from './infra/infisical-service-token.js';
+import insightlyApiKey from './saas/insightly-api-key.js';
+import instanaApiToken from './saas/instana-api-token.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
 import ipv4 from './network/ipv4.js';
 import ipv6 from './network/ipv6.js';
@@ -115,44 +164,73 @@ import jfrogCredential from './packages/jfrog-credential.js';
 import jfrogReferenceToken from './packages/jfrog-reference-token.js';
 import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
+import koyebApiToken from './cloud/koyeb-api-token.js';
 import langsmithPersonalToken from './ai/langsmith-personal-token.js';
 import langsmithServiceKey from './ai/langsmith-service-key.js';
+import lightstepAccessToken from './saas/lightstep-access-token.js';
 import linearApiKey from './saas/linear-api-key.js';
 import linearOauthToken from './saas/linear-oauth-token.js';
+import linodeToken from './cloud/linode-token.js';
+import logzioToken from './saas/logzio-token.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
+import microsoftTeamsWebhook from './messaging/microsoft-teams-webhook.js';
 import mistralApiKey from './ai/mistral-api-key.js';
+import mongodbAtlasApiKey from './saas/mongodb-atlas-api-key.js';
+import mongodbAtlasServiceAccountSecret from './saas/mongodb-atlas-service-account-secret.js';
+import mongodbConnectionString from './infra/mongodb-connection-string.js';
 import netlifyAccessToken from './cloud/netlify-access-token.js';
 import netlifyLegacyToken from './cloud/netlify-legacy-token.js';
 import newRelicAdminKey from './saas/new-relic-admin-key.js';
 import newRelicBrowserKey from './saas/new-relic-browser-key.js';
 import newRelicInsertKey from './saas/new-relic-insert-key.js';
 import newRelicLicenseKey from './saas/new-relic-license-key.js';
+import newRelicQueryKey from './saas/new-relic-query-key.js';
 import newRelicUserApiKey from './saas/new-relic-user-api-key.js';
+import ngrokAuthtoken from './cloud/ngrok-authtoken.js';
+import nomadToken from './infra/nomad-token.js';
 import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
 import nugetApiKey from './packages/nuget-api-key.js';
+import octopusDeployApiKey from './packages/octopus-deploy-api-key.js';
 import oktaApiToken from './saas/okta-api-token.js';
+import oktaClientSecret from './saas/okta-client-secret.js';
 import openaiApiKey from './ai/openai-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
+import opsgenieApiKey from './saas/opsgenie-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
+import ovhApiSecret from './cloud/ovh-api-secret.js';
 import pagerdutyApiKey from './saas/pagerduty-api-key.js';
+import paypalAccessToken from './payments/paypal-access-token.js';
 import paypalClientSecret from './payments/paypal-client-secret.js';
 import perplexityApiKey from './ai/perplexity-api-key.js';
 import phone from './pii/phone.js';
 import pineconeApiKey from './ai/pinecone-api-key.js';
 import pineconeLegacyApiKey from './ai/pinecone-legacy-api-key.js';
+import pingdomApiToken from './saas/pingdom-api-token.js';
+import pipedriveApiToken from './saas/pipedrive-api-token.js';
 import plaidAccessToken from './payments/plaid-access-token.js';
 import plaidSecret from './payments/plaid-secret.js';
+import porkbunApiKey from './cloud/porkbun-api-key.js';
+import postmanApiKey from './saas/postman-api-key.js';
+import postmanCollectionAccessKey from './saas/postman-collection-access-key.js';
 import postmarkToken from './messaging/postmark-token.js';
 import privateKey from './generic/private-key.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
+import railwayToken from './cloud/railway-token.js';
+import rancherApiToken from './infra/rancher-api-token.js';
+import raygunApiKey from './saas/raygun-api-key.js';
 import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
+import rollbarAccessToken from './saas/rollbar-access-token.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
+import salesforceAccessToken from './saas/salesforce-access-token.js';
+import salesforceConsumerSecret from './saas/salesforce-consumer-secret.js';
+import salesforceRefreshToken from './saas/salesforce-refresh-token.js';
+import scalewaySecretKey from './cloud/scaleway-secret-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
 import sendgridApiKey from './messaging/sendgrid-api-key.js';
@@ -170,21 +248,32 @@ import slackBotToken from './messaging/slack-bot-token.js';
 import slackConfigToken from './messaging/slack-config-token.js';
 import slackUserToken from './messaging/slack-user-token.js';
 import slackWebhook from './messaging/slack-webhook.js';
+import snowflakeCredential from './saas/snowflake-credential.js';
+import snykToken from './vcs/snyk-token.js';
+import sonarqubeToken from './vcs/sonarqube-token.js';
+import sourcegraphAccessToken from './vcs/sourcegraph-access-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
+import statuspageApiKey from './saas/statuspage-api-key.js';
 import stripeRestrictedKey from './payments/stripe-restricted-key.js';
 import stripeSecretKey from './payments/stripe-secret-key.js';
 import stripeWebhookSecret from './payments/stripe-webhook-secret.js';
 import supabasePat from './cloud/supabase-pat.js';
 import supabaseSecretKey from './cloud/supabase-secret-key.js';
 import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
+import tailscaleKey from './infra/tailscale-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
+import tencentCloudSecretId from './cloud/tencent-cloud-secret-id.js';
+import tencentCloudSecretKey from './cloud/tencent-cloud-secret-key.js';
+import terraformCloudToken from './infra/terraform-cloud-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
 import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
+import twilioCredentialPair from './messaging/twilio-credential-pair.js';
 import ukNino from './pii/uk-nino.js';
+import uptimerobotApiKey from './saas/uptimerobot-api-key.js';
 import urlCredentials from './generic/url-credentials.js';
 import urlQuerySecret from './generic/url-query-secret.js';
 import usItin from './pii/us-itin.js';
@@ -195,8 +284,15 @@ import vaultRecoveryToken from './infra/vault-recovery-token.js';
 import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
+import victoropsApiKey from './saas/victorops-api-key.js';
+import vultrApiKey from './cloud/vultr-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
+import youtrackPermanentToken from './saas/youtrack-permanent-token.js';
+import zabbixApiToken from './saas/zabbix-api-token.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
+import zerotierApiToken from './cloud/zerotier-api-token.js';
+import zohoOauthToken from './saas/zoho-oauth-token.js';
+import zoomClientSecret from './messaging/zoom-client-secret.js';
 
 /** Every built-in detector, sorted by id. */
 export const builtinDetectors: readonly Detector[] = [
@@ -204,8 +300,12 @@ export const builtinDetectors: readonly Detector[] = [
   _1passwordServiceAccountToken,
   adyenApiKey,
   ageSecretKey,
+  airbrakeProjectKey,
   airtableApiKey,
   airtablePat,
+  akamaiClientSecret,
+  akamaiEdgegridToken,
+  algoliaApiKey,
   alibabaAccessKeyId,
   alibabaAccessKeySecret,
   anthropicAdminKey,
@@ -214,36 +314,59 @@ export const builtinDetectors: readonly Detector[] = [
   asanaPat,
   atlassianApiToken,
   atlassianLegacyApiToken,
+  attioApiKey,
   auth0ClientSecret,
   awsAccessKeyId,
   awsSecretAccessKey,
   awsSessionToken,
+  axiomToken,
   azureAdClientSecret,
+  azureApimKey,
+  azureCosmosdbKey,
+  azureDevopsLegacyPat,
+  azureDevopsPat,
+  azureFunctionsKey,
   azureSasToken,
+  azureSearchKey,
   azureSharedAccessKey,
   azureStorageAccountKey,
   azureStorageConnectionString,
+  backblazeApplicationKey,
   basicAuth,
   bearerToken,
+  betterstackSourceToken,
   bitbucketAccessToken,
   bitbucketAppPassword,
+  boxApiToken,
   braintreeAccessToken,
   braintreePrivateKey,
+  bugsnagApiKey,
   buildkiteAgentToken,
   buildkiteApiToken,
   caSin,
+  checklyApiKey,
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
+  civoApiKey,
+  clickupApiToken,
+  closeApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareOriginCaKey,
+  cloudflareR2Secret,
+  cloudflareTunnelToken,
+  codecovToken,
   cohereApiKey,
   coinbaseApiSecret,
   connectionStringPassword,
+  consulToken,
+  copperApiKey,
   creditCard,
+  cronitorApiKey,
   curlUserCredentials,
   databaseUrl,
+  databricksToken,
   datadogApiKey,
   datadogAppKey,
   deepseekApiKey,
@@ -251,6 +374,7 @@ export const builtinDetectors: readonly Detector[] = [
   digitaloceanOauthToken,
   digitaloceanPat,
   digitaloceanRefreshToken,
+  digitaloceanSpacesSecret,
   discordBotToken,
   discordClientSecret,
   discordWebhook,
@@ -264,18 +388,26 @@ export const builtinDetectors: readonly Detector[] = [
   dopplerServiceToken,
   dropboxApiToken,
   dropboxShortLivedToken,
+  dynatraceToken,
+  elasticApiKey,
   email,
+  equinixMetalToken,
+  exoscaleApiSecret,
+  facebookAccessToken,
+  facebookAppSecret,
   figmaPat,
   firebaseCloudMessagingKey,
   fireworksApiKey,
   flyioAccessToken,
   flyioMacaroonToken,
+  freshdeskApiKey,
   gcpOauthClientSecret,
   gcpServiceAccountBase64,
   gcpServiceAccountKey,
   genericCredential,
   githubFineGrainedPat,
   githubOauth,
+  githubOauthClientSecret,
   githubPat,
   githubRefresh,
   githubServerToServer,
@@ -291,14 +423,25 @@ export const builtinDetectors: readonly Detector[] = [
   gitlabRunnerToken,
   gitlabScimToken,
   gitlabTriggerToken,
+  godaddyApiKey,
   googleApiKey,
+  googleOauthAccessToken,
+  googleOauthRefreshToken,
   grafanaApiKey,
   grafanaCloudToken,
   grafanaServiceAccountToken,
   groqApiKey,
+  harnessToken,
+  hcpClientSecret,
+  healthchecksApiKey,
+  helpscoutAppSecret,
   herokuApiKey,
   herokuLegacyApiKey,
+  hetznerCloudToken,
+  honeycombApiKey,
+  honeycombIngestKey,
   hubspotApiKey,
+  hubspotDeveloperApiKey,
   hubspotPrivateAppToken,
   huggingfaceAccessToken,
   huggingfaceOrgToken,
@@ -307,6 +450,8 @@ export const builtinDetectors: readonly Detector[] = [
   ibmCosHmacSecret,
   infisicalClientSecret,
   infisicalServiceToken,
+  insightlyApiKey,
+  instanaApiToken,
   intercomAccessToken,
   ipv4,
   ipv6,
@@ -315,44 +460,73 @@ export const builtinDetectors: readonly Detector[] = [
   jfrogReferenceToken,
   jwt,
   jwtBase64,
+  koyebApiToken,
   langsmithPersonalToken,
   langsmithServiceKey,
+  lightstepAccessToken,
   linearApiKey,
   linearOauthToken,
+  linodeToken,
+  logzioToken,
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
+  microsoftTeamsWebhook,
   mistralApiKey,
+  mongodbAtlasApiKey,
+  mongodbAtlasServiceAccountSecret,
+  mongodbConnectionString,
   netlifyAccessToken,
   netlifyLegacyToken,
   newRelicAdminKey,
   newRelicBrowserKey,
   newRelicInsertKey,
   newRelicLicenseKey,
+  newRelicQueryKey,
   newRelicUserApiKey,
+  ngrokAuthtoken,
+  nomadToken,
   notionApiToken,
   notionIntegrationToken,
   npmToken,
   nugetApiKey,
+  octopusDeployApiKey,
   oktaApiToken,
+  oktaClientSecret,
   openaiApiKey,
   openrouterApiKey,
+  opsgenieApiKey,
   oracleOciCredential,
+  ovhApiSecret,
   pagerdutyApiKey,
+  paypalAccessToken,
   paypalClientSecret,
   perplexityApiKey,
   phone,
   pineconeApiKey,
   pineconeLegacyApiKey,
+  pingdomApiToken,
+  pipedriveApiToken,
   plaidAccessToken,
   plaidSecret,
+  porkbunApiKey,
+  postmanApiKey,
+  postmanCollectionAccessKey,
   postmarkToken,
   privateKey,
   pypiUploadToken,
+  railwayToken,
+  rancherApiToken,
+  raygunApiKey,
   renderApiKey,
   replicateApiToken,
   resendApiKey,
+  rollbarAccessToken,
   rubygemsApiKey,
+  salesforceAccessToken,
+  salesforceConsumerSecret,
+  salesforceRefreshToken,
+  scalewaySecretKey,
   segmentPublicApiToken,
   segmentWriteKey,
   sendgridApiKey,
@@ -370,21 +544,32 @@ export const builtinDetectors: readonly Detector[] = [
   slackConfigToken,
   slackUserToken,
   slackWebhook,
+  snowflakeCredential,
+  snykToken,
+  sonarqubeToken,
+  sourcegraphAccessToken,
   squareAccessToken,
   squareOauthSecret,
+  statuspageApiKey,
   stripeRestrictedKey,
   stripeSecretKey,
   stripeWebhookSecret,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceRoleKey,
+  tailscaleKey,
   telegramBotToken,
+  tencentCloudSecretId,
+  tencentCloudSecretKey,
+  terraformCloudToken,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
   twilioApiKey,
   twilioAuthToken,
+  twilioCredentialPair,
   ukNino,
+  uptimerobotApiKey,
   urlCredentials,
   urlQuerySecret,
   usItin,
@@ -395,8 +580,15 @@ export const builtinDetectors: readonly Detector[] = [
   vaultServiceToken,
   vercelAccessToken,
   vercelLegacyToken,
+  victoropsApiKey,
+  vultrApiKey,
   xaiApiKey,
+  youtrackPermanentToken,
+  zabbixApiToken,
   zendeskApiToken,
+  zerotierApiToken,
+  zohoOauthToken,
+  zoomClientSecret,
 ];
 
 export default builtinDetectors;

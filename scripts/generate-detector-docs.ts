@@ -50,6 +50,90 @@ export function validationOf(detector: Detector): string {
   return parts.length > 0 ? parts.join(', ') : 'pattern only';
 }
 
+/** Groups whose detectors are not tied to one provider: they get no row in the per-provider table. */
+const NOT_PROVIDERS = new Set(['generic', 'pii', 'network']);
+/** Providers whose name is more than the first word of their detector ids, and ids that share a provider. */
+const PROVIDER_PREFIXES: readonly [string, string][] = [
+  ['new-relic-', 'New Relic'],
+  ['docker-hub-', 'Docker Hub'],
+  ['gcp-', 'Google'],
+  ['google-', 'Google'],
+  ['firebase-', 'Google'],
+  ['facebook-', 'Meta / Facebook'],
+  ['microsoft-teams-', 'Microsoft Teams'],
+  ['azure-devops-', 'Azure DevOps'],
+  ['ibm-', 'IBM Cloud'],
+  ['oracle-', 'Oracle Cloud'],
+  ['tencent-cloud-', 'Tencent Cloud'],
+  ['hcp-', 'HashiCorp Cloud Platform'],
+  ['terraform-cloud-', 'HCP Terraform'],
+];
+const DISPLAY: Readonly<Record<string, string>> = {
+  '1password': '1Password',
+  aws: 'AWS',
+  digitalocean: 'DigitalOcean',
+  flyio: 'Fly.io',
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  hubspot: 'HubSpot',
+  huggingface: 'Hugging Face',
+  jfrog: 'JFrog',
+  langsmith: 'LangSmith',
+  mongodb: 'MongoDB',
+  npm: 'npm',
+  nuget: 'NuGet',
+  openai: 'OpenAI',
+  openrouter: 'OpenRouter',
+  pypi: 'PyPI',
+  rubygems: 'RubyGems',
+  sonarqube: 'SonarQube',
+  xai: 'xAI',
+  youtrack: 'YouTrack',
+  zerotier: 'ZeroTier',
+};
+
+/** The provider a detector belongs to, from its id: a known prefix, or its first word. */
+export function providerOf(id: string): string {
+  const known = PROVIDER_PREFIXES.find(([prefix]) => id.startsWith(prefix));
+  if (known !== undefined) return known[1];
+  const word = id.split('-')[0]!;
+  return DISPLAY[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * One row per provider: which of its detectors find a token bare (in free text, with nothing before it) and which
+ * need context (a key name, header, scheme or URL), and how matches are confirmed.
+ */
+function providerTable(entries: readonly Entry[], context: ReadonlyMap<string, boolean>, validation: ReadonlyMap<string, string>): string[] {
+  const rows = new Map<string, { bare: string[]; keyed: string[]; checks: Set<string> }>();
+  for (const { group, detector } of entries) {
+    if (NOT_PROVIDERS.has(group) || detector.category !== 'secret') continue;
+    const provider = providerOf(detector.id);
+    const row = rows.get(provider) ?? { bare: [], keyed: [], checks: new Set<string>() };
+    (context.get(detector.id) === true ? row.keyed : row.bare).push(detector.id);
+    for (const part of validation.get(detector.id)!.split(', ')) if (part !== 'context' && part !== 'pattern only') row.checks.add(part);
+    rows.set(provider, row);
+  }
+  const lines = [
+    '## By provider',
+    '',
+    'Found bare: the detector reports the token in free text with nothing before it (its format is distinctive: a prefix, ' +
+      'a signature, a checksum). Needs context: the value has no shape of its own (random hex, a UUID), so it is only ' +
+      'reported after a key name, header, scheme or URL of its provider. Validation lists the checks beyond the pattern.',
+    '',
+    `${rows.size} providers.`,
+    '',
+    '| provider | found bare | needs context | validation |',
+    '|---|---|---|---|',
+  ];
+  for (const [provider, row] of [...rows].sort((a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1))) {
+    const checks = [...row.checks].sort().join(', ') || 'pattern only';
+    lines.push(`| ${cell(provider)} | ${row.bare.join(', ') || '—'} | ${row.keyed.join(', ') || '—'} | ${checks} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
@@ -89,13 +173,16 @@ export async function renderDetectorDocs(): Promise<string> {
       'scheme or URL, such as `password=`, `Bearer` or `https://user:`), or `pattern only`. Only the secret part of a match is redacted.',
     '',
   ];
+  const context = new Map(entries.map(({ detector }) => [detector.id, needsContext(detector)]));
+  const validation = new Map(entries.map(({ detector }) => [detector.id, validationOf(detector)]));
+  lines.push(...providerTable(entries, context, validation));
   entries.forEach(({ group, detector }, index) => {
     if (index === 0 || entries[index - 1]!.group !== group) {
       lines.push(`## ${group}`, '', '| id | category | finds | validation | presets | opt-in |', '|---|---|---|---|---|---|');
     }
     const presets = (membership.get(detector.id) ?? []).map((name) => `\`${name}\``).join(', ');
     const optIn = detector.optIn === true ? 'yes' : 'no';
-    lines.push(`| \`${detector.id}\` | ${detector.category} | ${cell(detector.description)} | ${validationOf(detector)} | ${presets} | ${optIn} |`);
+    lines.push(`| \`${detector.id}\` | ${detector.category} | ${cell(detector.description)} | ${validation.get(detector.id)!} | ${presets} | ${optIn} |`);
     if (index === entries.length - 1 || entries[index + 1]!.group !== group) lines.push('');
   });
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { classes, looksFake } from '../lib/checks.js';
 import { afterKey } from '../lib/context.js';
-import { storageKey } from '../lib/azure.js';
+import { isEmulatorKey, storageKey } from '../lib/azure.js';
 import { BASE64, fake } from '../lib/sample.js';
 
 /**
@@ -16,7 +16,7 @@ export default defineDetector({
   id: 'azure-storage-account-key',
   description:
     'Azure storage account key (88-character base64 ending in ==) after AccountKey=, AZURE_STORAGE_KEY, ' +
-    'AZURE_STORAGE_ACCOUNT_KEY, primaryKey/secondaryKey or --account-key',
+    'AZURE_STORAGE_ACCOUNT_KEY, primaryKey/secondaryKey or --account-key; the storage emulator\'s published key is skipped',
   category: 'secret',
   keywords: [
     'accountkey',
@@ -53,7 +53,7 @@ export default defineDetector({
   pattern: afterKey(KEY, '[A-Za-z0-9+/]{86}==', 'A-Za-z0-9+/='),
   validate: (secret) => {
     const kinds = classes(secret.slice(0, 86));
-    return kinds.lower && kinds.upper && kinds.digit && !looksFake(secret.slice(0, 86));
+    return kinds.lower && kinds.upper && kinds.digit && !looksFake(secret.slice(0, 86)) && !isEmulatorKey(secret);
   },
   priority: 30,
   samples: {
@@ -69,6 +69,8 @@ export default defineDetector({
       storageKey('azure-sak-nokey'),
       `AZURE_STORAGE_KEY=${fake('azure-sak-short', 44, BASE64)}`,
       `AccountKey=${'A'.repeat(86)}==`,
+      // The storage emulator's published key, built here so the file holds no key-shaped literal.
+      `AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', 'K1SZFPTOtr', 'KBHBeksoGMGw=='].join('/')}`,
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { looksFake } from '../lib/checks.js';
-import { storageKey } from '../lib/azure.js';
+import { isEmulatorKey, storageKey } from '../lib/azure.js';
 import { BASE64, fake } from '../lib/sample.js';
 
 /**
@@ -19,7 +19,7 @@ export default defineDetector({
   category: 'secret',
   keywords: ['defaultendpointsprotocol='],
   pattern: String.raw`(?i:DefaultEndpointsProtocol)=[a-z]+;(?:${SETTING})*?(?i:AccountKey)=(?P<secret>[A-Za-z0-9+/]{20,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
-  validate: (secret, context) => !/devstoreaccount1/i.test(context.match) && !looksFake(secret),
+  validate: (secret, context) => !/devstoreaccount1/i.test(context.match) && !looksFake(secret) && !isEmulatorKey(secret),
   priority: 55,
   samples: {
     positive: [
