@@ -10,6 +10,8 @@ import alibabaAccessKeyId from './cloud/alibaba-access-key-id.js';
 import alibabaAccessKeySecret from './cloud/alibaba-access-key-secret.js';
 import anthropicAdminKey from './ai/anthropic-admin-key.js';
 import anthropicApiKey from './ai/anthropic-api-key.js';
+import anyscaleApiKey from './ai/anyscale-api-key.js';
+import apifyApiToken from './ai/apify-api-token.js';
 import asanaClientSecret from './saas/asana-client-secret.js';
 import asanaPat from './saas/asana-pat.js';
 import atlassianApiToken from './saas/atlassian-api-token.js';
@@ -29,9 +31,13 @@ import bitbucketAccessToken from './vcs/bitbucket-access-token.js';
 import bitbucketAppPassword from './vcs/bitbucket-app-password.js';
 import braintreeAccessToken from './payments/braintree-access-token.js';
 import braintreePrivateKey from './payments/braintree-private-key.js';
+import brevoApiKey from './messaging/brevo-api-key.js';
+import brevoSmtpKey from './messaging/brevo-smtp-key.js';
+import browserbaseApiKey from './ai/browserbase-api-key.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
 import caSin from './pii/ca-sin.js';
+import cerebrasApiKey from './ai/cerebras-api-key.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
@@ -41,6 +47,7 @@ import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
 import connectionStringPassword from './generic/connection-string-password.js';
+import contentfulPersonalAccessToken from './saas/contentful-personal-access-token.js';
 import creditCard from './pii/credit-card.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
 import databaseUrl from './generic/database-url.js';
@@ -64,10 +71,16 @@ import dopplerServiceAccountToken from './infra/doppler-service-account-token.js
 import dopplerServiceToken from './infra/doppler-service-token.js';
 import dropboxApiToken from './saas/dropbox-api-token.js';
 import dropboxShortLivedToken from './saas/dropbox-short-lived-token.js';
+import duffelAccessToken from './payments/duffel-access-token.js';
+import e2bApiKey from './ai/e2b-api-key.js';
+import easypostApiKey from './payments/easypost-api-key.js';
+import elevenlabsApiKey from './ai/elevenlabs-api-key.js';
 import email from './pii/email.js';
 import figmaPat from './saas/figma-pat.js';
 import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
+import firecrawlApiKey from './ai/firecrawl-api-key.js';
 import fireworksApiKey from './ai/fireworks-api-key.js';
+import flagsmithServerKey from './saas/flagsmith-server-key.js';
 import flyioAccessToken from './cloud/flyio-access-token.js';
 import flyioMacaroonToken from './cloud/flyio-macaroon-token.js';
 import gcpOauthClientSecret from './cloud/gcp-oauth-client-secret.js';
@@ -113,16 +126,27 @@ import ipv6 from './network/ipv6.js';
 import jfrogApiKey from './packages/jfrog-api-key.js';
 import jfrogCredential from './packages/jfrog-credential.js';
 import jfrogReferenceToken from './packages/jfrog-reference-token.js';
+import jinaApiKey from './ai/jina-api-key.js';
 import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
+import langfusePublicKey from './ai/langfuse-public-key.js';
+import langfuseSecretKey from './ai/langfuse-secret-key.js';
 import langsmithPersonalToken from './ai/langsmith-personal-token.js';
 import langsmithServiceKey from './ai/langsmith-service-key.js';
+import launchdarklyAccessToken from './saas/launchdarkly-access-token.js';
+import launchdarklyMobileKey from './saas/launchdarkly-mobile-key.js';
+import launchdarklySdkKey from './saas/launchdarkly-sdk-key.js';
 import linearApiKey from './saas/linear-api-key.js';
 import linearOauthToken from './saas/linear-oauth-token.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
+import mapboxPublicToken from './saas/mapbox-public-token.js';
+import mapboxSecretToken from './saas/mapbox-secret-token.js';
+import mapboxTemporaryToken from './saas/mapbox-temporary-token.js';
 import mistralApiKey from './ai/mistral-api-key.js';
+import modalTokenSecret from './ai/modal-token-secret.js';
+import neonApiKey from './infra/neon-api-key.js';
 import netlifyAccessToken from './cloud/netlify-access-token.js';
 import netlifyLegacyToken from './cloud/netlify-legacy-token.js';
 import newRelicAdminKey from './saas/new-relic-admin-key.js';
@@ -134,7 +158,9 @@ import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
 import nugetApiKey from './packages/nuget-api-key.js';
+import nvidiaApiKey from './ai/nvidia-api-key.js';
 import oktaApiToken from './saas/okta-api-token.js';
+import onesignalRestApiKey from './ai/onesignal-rest-api-key.js';
 import openaiApiKey from './ai/openai-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
@@ -146,13 +172,23 @@ import pineconeApiKey from './ai/pinecone-api-key.js';
 import pineconeLegacyApiKey from './ai/pinecone-legacy-api-key.js';
 import plaidAccessToken from './payments/plaid-access-token.js';
 import plaidSecret from './payments/plaid-secret.js';
+import planetscaleOauthToken from './infra/planetscale-oauth-token.js';
+import planetscalePassword from './infra/planetscale-password.js';
+import planetscaleServiceToken from './infra/planetscale-service-token.js';
+import posthogPersonalApiKey from './saas/posthog-personal-api-key.js';
+import posthogProjectApiKey from './saas/posthog-project-api-key.js';
 import postmarkToken from './messaging/postmark-token.js';
+import prefectApiKey from './infra/prefect-api-key.js';
 import privateKey from './generic/private-key.js';
+import pulumiAccessToken from './infra/pulumi-access-token.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
+import razorpayKeyId from './payments/razorpay-key-id.js';
+import readmeApiKey from './saas/readme-api-key.js';
 import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
+import runpodApiKey from './ai/runpod-api-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
 import sendgridApiKey from './messaging/sendgrid-api-key.js';
@@ -161,6 +197,7 @@ import sentryLegacyAuthToken from './saas/sentry-legacy-auth-token.js';
 import sentryOrgToken from './saas/sentry-org-token.js';
 import sentryUserToken from './saas/sentry-user-token.js';
 import sessionCookie from './generic/session-cookie.js';
+import shippoApiToken from './payments/shippo-api-token.js';
 import shopifyAccessToken from './payments/shopify-access-token.js';
 import shopifyCustomAppToken from './payments/shopify-custom-app-token.js';
 import shopifyPrivateAppToken from './payments/shopify-private-app-token.js';
@@ -170,20 +207,25 @@ import slackBotToken from './messaging/slack-bot-token.js';
 import slackConfigToken from './messaging/slack-config-token.js';
 import slackUserToken from './messaging/slack-user-token.js';
 import slackWebhook from './messaging/slack-webhook.js';
+import sonarqubeToken from './packages/sonarqube-token.js';
+import sourcegraphAccessToken from './packages/sourcegraph-access-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
+import statsigServerSecret from './saas/statsig-server-secret.js';
 import stripeRestrictedKey from './payments/stripe-restricted-key.js';
 import stripeSecretKey from './payments/stripe-secret-key.js';
 import stripeWebhookSecret from './payments/stripe-webhook-secret.js';
 import supabasePat from './cloud/supabase-pat.js';
 import supabaseSecretKey from './cloud/supabase-secret-key.js';
 import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
+import tavilyApiKey from './ai/tavily-api-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
 import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
+import typeformPat from './saas/typeform-pat.js';
 import ukNino from './pii/uk-nino.js';
 import urlCredentials from './generic/url-credentials.js';
 import urlQuerySecret from './generic/url-query-secret.js';
@@ -195,6 +237,7 @@ import vaultRecoveryToken from './infra/vault-recovery-token.js';
 import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
+import voyageApiKey from './ai/voyage-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
 
@@ -210,6 +253,8 @@ export const builtinDetectors: readonly Detector[] = [
   alibabaAccessKeySecret,
   anthropicAdminKey,
   anthropicApiKey,
+  anyscaleApiKey,
+  apifyApiToken,
   asanaClientSecret,
   asanaPat,
   atlassianApiToken,
@@ -229,9 +274,13 @@ export const builtinDetectors: readonly Detector[] = [
   bitbucketAppPassword,
   braintreeAccessToken,
   braintreePrivateKey,
+  brevoApiKey,
+  brevoSmtpKey,
+  browserbaseApiKey,
   buildkiteAgentToken,
   buildkiteApiToken,
   caSin,
+  cerebrasApiKey,
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
@@ -241,6 +290,7 @@ export const builtinDetectors: readonly Detector[] = [
   cohereApiKey,
   coinbaseApiSecret,
   connectionStringPassword,
+  contentfulPersonalAccessToken,
   creditCard,
   curlUserCredentials,
   databaseUrl,
@@ -264,10 +314,16 @@ export const builtinDetectors: readonly Detector[] = [
   dopplerServiceToken,
   dropboxApiToken,
   dropboxShortLivedToken,
+  duffelAccessToken,
+  e2bApiKey,
+  easypostApiKey,
+  elevenlabsApiKey,
   email,
   figmaPat,
   firebaseCloudMessagingKey,
+  firecrawlApiKey,
   fireworksApiKey,
+  flagsmithServerKey,
   flyioAccessToken,
   flyioMacaroonToken,
   gcpOauthClientSecret,
@@ -313,16 +369,27 @@ export const builtinDetectors: readonly Detector[] = [
   jfrogApiKey,
   jfrogCredential,
   jfrogReferenceToken,
+  jinaApiKey,
   jwt,
   jwtBase64,
+  langfusePublicKey,
+  langfuseSecretKey,
   langsmithPersonalToken,
   langsmithServiceKey,
+  launchdarklyAccessToken,
+  launchdarklyMobileKey,
+  launchdarklySdkKey,
   linearApiKey,
   linearOauthToken,
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
+  mapboxPublicToken,
+  mapboxSecretToken,
+  mapboxTemporaryToken,
   mistralApiKey,
+  modalTokenSecret,
+  neonApiKey,
   netlifyAccessToken,
   netlifyLegacyToken,
   newRelicAdminKey,
@@ -334,7 +401,9 @@ export const builtinDetectors: readonly Detector[] = [
   notionIntegrationToken,
   npmToken,
   nugetApiKey,
+  nvidiaApiKey,
   oktaApiToken,
+  onesignalRestApiKey,
   openaiApiKey,
   openrouterApiKey,
   oracleOciCredential,
@@ -346,13 +415,23 @@ export const builtinDetectors: readonly Detector[] = [
   pineconeLegacyApiKey,
   plaidAccessToken,
   plaidSecret,
+  planetscaleOauthToken,
+  planetscalePassword,
+  planetscaleServiceToken,
+  posthogPersonalApiKey,
+  posthogProjectApiKey,
   postmarkToken,
+  prefectApiKey,
   privateKey,
+  pulumiAccessToken,
   pypiUploadToken,
+  razorpayKeyId,
+  readmeApiKey,
   renderApiKey,
   replicateApiToken,
   resendApiKey,
   rubygemsApiKey,
+  runpodApiKey,
   segmentPublicApiToken,
   segmentWriteKey,
   sendgridApiKey,
@@ -361,6 +440,7 @@ export const builtinDetectors: readonly Detector[] = [
   sentryOrgToken,
   sentryUserToken,
   sessionCookie,
+  shippoApiToken,
   shopifyAccessToken,
   shopifyCustomAppToken,
   shopifyPrivateAppToken,
@@ -370,20 +450,25 @@ export const builtinDetectors: readonly Detector[] = [
   slackConfigToken,
   slackUserToken,
   slackWebhook,
+  sonarqubeToken,
+  sourcegraphAccessToken,
   squareAccessToken,
   squareOauthSecret,
+  statsigServerSecret,
   stripeRestrictedKey,
   stripeSecretKey,
   stripeWebhookSecret,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceRoleKey,
+  tavilyApiKey,
   telegramBotToken,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
   twilioApiKey,
   twilioAuthToken,
+  typeformPat,
   ukNino,
   urlCredentials,
   urlQuerySecret,
@@ -395,6 +480,7 @@ export const builtinDetectors: readonly Detector[] = [
   vaultServiceToken,
   vercelAccessToken,
   vercelLegacyToken,
+  voyageApiKey,
   xaiApiKey,
   zendeskApiToken,
 ];

@@ -1,0 +1,11 @@
+import { prefixedBareDetector } from '../lib/bare-token.js';
+import { base62 } from '../lib/value-shape.js';
+
+export default prefixedBareDetector({
+  id: 'statsig-server-secret',
+  what: "Statsig server secret key",
+  prefixes: ["secret-"],
+  body: base62(43),
+  contexts: ["STATSIG_SERVER_SECRET={}", "Statsig.initialize(\"{}\")"],
+  negatives: ["secret-manager-credentials-rotation-policy-v2"],
+});
