@@ -18,6 +18,8 @@ import atlassianApiToken from './saas/atlassian-api-token.js';
 import atlassianLegacyApiToken from './saas/atlassian-legacy-api-token.js';
 import auth0ClientSecret from './saas/auth0-client-secret.js';
 import awsAccessKeyId from './cloud/aws-access-key-id.js';
+import awsBedrockApiKey from './cloud/aws-bedrock-api-key.js';
+import awsBedrockShortTermKey from './cloud/aws-bedrock-short-term-key.js';
 import awsSecretAccessKey from './cloud/aws-secret-access-key.js';
 import awsSessionToken from './cloud/aws-session-token.js';
 import azureAdClientSecret from './cloud/azure-ad-client-secret.js';
@@ -41,11 +43,14 @@ import cerebrasApiKey from './ai/cerebras-api-key.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
+import clickupApiToken from './saas/clickup-api-token.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
 import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
+import cloudinaryUrl from './saas/cloudinary-url.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
+import configcatSdkKey from './saas/configcat-sdk-key.js';
 import connectionStringPassword from './generic/connection-string-password.js';
 import contentfulPersonalAccessToken from './saas/contentful-personal-access-token.js';
 import creditCard from './pii/credit-card.js';
@@ -76,11 +81,13 @@ import e2bApiKey from './ai/e2b-api-key.js';
 import easypostApiKey from './payments/easypost-api-key.js';
 import elevenlabsApiKey from './ai/elevenlabs-api-key.js';
 import email from './pii/email.js';
+import falApiKey from './ai/fal-api-key.js';
 import figmaPat from './saas/figma-pat.js';
 import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
 import firecrawlApiKey from './ai/firecrawl-api-key.js';
 import fireworksApiKey from './ai/fireworks-api-key.js';
 import flagsmithServerKey from './saas/flagsmith-server-key.js';
+import flutterwaveSecretKey from './payments/flutterwave-secret-key.js';
 import flyioAccessToken from './cloud/flyio-access-token.js';
 import flyioMacaroonToken from './cloud/flyio-macaroon-token.js';
 import gcpOauthClientSecret from './cloud/gcp-oauth-client-secret.js';
@@ -109,6 +116,7 @@ import grafanaApiKey from './saas/grafana-api-key.js';
 import grafanaCloudToken from './saas/grafana-cloud-token.js';
 import grafanaServiceAccountToken from './saas/grafana-service-account-token.js';
 import groqApiKey from './ai/groq-api-key.js';
+import harnessToken from './packages/harness-token.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
 import hubspotApiKey from './saas/hubspot-api-key.js';
@@ -118,6 +126,7 @@ import huggingfaceOrgToken from './ai/huggingface-org-token.js';
 import iban from './pii/iban.js';
 import ibmCloudApiKey from './cloud/ibm-cloud-api-key.js';
 import ibmCosHmacSecret from './cloud/ibm-cos-hmac-secret.js';
+import iftttWebhookKey from './saas/ifttt-webhook-key.js';
 import infisicalClientSecret from './infra/infisical-client-secret.js';
 import infisicalServiceToken from './infra/infisical-service-token.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
@@ -141,12 +150,14 @@ import linearOauthToken from './saas/linear-oauth-token.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
+import makeWebhookUrl from './saas/make-webhook-url.js';
 import mapboxPublicToken from './saas/mapbox-public-token.js';
 import mapboxSecretToken from './saas/mapbox-secret-token.js';
 import mapboxTemporaryToken from './saas/mapbox-temporary-token.js';
 import mistralApiKey from './ai/mistral-api-key.js';
 import modalTokenSecret from './ai/modal-token-secret.js';
 import neonApiKey from './infra/neon-api-key.js';
+import neptuneApiToken from './ai/neptune-api-token.js';
 import netlifyAccessToken from './cloud/netlify-access-token.js';
 import netlifyLegacyToken from './cloud/netlify-legacy-token.js';
 import newRelicAdminKey from './saas/new-relic-admin-key.js';
@@ -159,6 +170,7 @@ import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
 import nugetApiKey from './packages/nuget-api-key.js';
 import nvidiaApiKey from './ai/nvidia-api-key.js';
+import octopusDeployApiKey from './packages/octopus-deploy-api-key.js';
 import oktaApiToken from './saas/okta-api-token.js';
 import onesignalRestApiKey from './ai/onesignal-rest-api-key.js';
 import openaiApiKey from './ai/openai-api-key.js';
@@ -166,6 +178,7 @@ import openrouterApiKey from './ai/openrouter-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
 import pagerdutyApiKey from './saas/pagerduty-api-key.js';
 import paypalClientSecret from './payments/paypal-client-secret.js';
+import paystackSecretKey from './payments/paystack-secret-key.js';
 import perplexityApiKey from './ai/perplexity-api-key.js';
 import phone from './pii/phone.js';
 import pineconeApiKey from './ai/pinecone-api-key.js';
@@ -209,24 +222,31 @@ import slackUserToken from './messaging/slack-user-token.js';
 import slackWebhook from './messaging/slack-webhook.js';
 import sonarqubeToken from './packages/sonarqube-token.js';
 import sourcegraphAccessToken from './packages/sourcegraph-access-token.js';
+import splunkHecToken from './saas/splunk-hec-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
 import statsigServerSecret from './saas/statsig-server-secret.js';
 import stripeRestrictedKey from './payments/stripe-restricted-key.js';
 import stripeSecretKey from './payments/stripe-secret-key.js';
 import stripeWebhookSecret from './payments/stripe-webhook-secret.js';
+import stytchSecret from './saas/stytch-secret.js';
+import sumologicHttpSourceUrl from './saas/sumologic-http-source-url.js';
 import supabasePat from './cloud/supabase-pat.js';
 import supabaseSecretKey from './cloud/supabase-secret-key.js';
 import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
 import tavilyApiKey from './ai/tavily-api-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
+import telnyxApiKey from './messaging/telnyx-api-key.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
 import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
+import twitchIrcToken from './saas/twitch-irc-token.js';
+import twitterBearerToken from './saas/twitter-bearer-token.js';
 import typeformPat from './saas/typeform-pat.js';
 import ukNino from './pii/uk-nino.js';
+import upstashQstashToken from './infra/upstash-qstash-token.js';
 import urlCredentials from './generic/url-credentials.js';
 import urlQuerySecret from './generic/url-query-secret.js';
 import usItin from './pii/us-itin.js';
@@ -239,6 +259,7 @@ import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
 import voyageApiKey from './ai/voyage-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
+import zapierWebhookUrl from './saas/zapier-webhook-url.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
 
 /** Every built-in detector, sorted by id. */
@@ -261,6 +282,8 @@ export const builtinDetectors: readonly Detector[] = [
   atlassianLegacyApiToken,
   auth0ClientSecret,
   awsAccessKeyId,
+  awsBedrockApiKey,
+  awsBedrockShortTermKey,
   awsSecretAccessKey,
   awsSessionToken,
   azureAdClientSecret,
@@ -284,11 +307,14 @@ export const builtinDetectors: readonly Detector[] = [
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
+  clickupApiToken,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareOriginCaKey,
+  cloudinaryUrl,
   cohereApiKey,
   coinbaseApiSecret,
+  configcatSdkKey,
   connectionStringPassword,
   contentfulPersonalAccessToken,
   creditCard,
@@ -319,11 +345,13 @@ export const builtinDetectors: readonly Detector[] = [
   easypostApiKey,
   elevenlabsApiKey,
   email,
+  falApiKey,
   figmaPat,
   firebaseCloudMessagingKey,
   firecrawlApiKey,
   fireworksApiKey,
   flagsmithServerKey,
+  flutterwaveSecretKey,
   flyioAccessToken,
   flyioMacaroonToken,
   gcpOauthClientSecret,
@@ -352,6 +380,7 @@ export const builtinDetectors: readonly Detector[] = [
   grafanaCloudToken,
   grafanaServiceAccountToken,
   groqApiKey,
+  harnessToken,
   herokuApiKey,
   herokuLegacyApiKey,
   hubspotApiKey,
@@ -361,6 +390,7 @@ export const builtinDetectors: readonly Detector[] = [
   iban,
   ibmCloudApiKey,
   ibmCosHmacSecret,
+  iftttWebhookKey,
   infisicalClientSecret,
   infisicalServiceToken,
   intercomAccessToken,
@@ -384,12 +414,14 @@ export const builtinDetectors: readonly Detector[] = [
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
+  makeWebhookUrl,
   mapboxPublicToken,
   mapboxSecretToken,
   mapboxTemporaryToken,
   mistralApiKey,
   modalTokenSecret,
   neonApiKey,
+  neptuneApiToken,
   netlifyAccessToken,
   netlifyLegacyToken,
   newRelicAdminKey,
@@ -402,6 +434,7 @@ export const builtinDetectors: readonly Detector[] = [
   npmToken,
   nugetApiKey,
   nvidiaApiKey,
+  octopusDeployApiKey,
   oktaApiToken,
   onesignalRestApiKey,
   openaiApiKey,
@@ -409,6 +442,7 @@ export const builtinDetectors: readonly Detector[] = [
   oracleOciCredential,
   pagerdutyApiKey,
   paypalClientSecret,
+  paystackSecretKey,
   perplexityApiKey,
   phone,
   pineconeApiKey,
@@ -452,24 +486,31 @@ export const builtinDetectors: readonly Detector[] = [
   slackWebhook,
   sonarqubeToken,
   sourcegraphAccessToken,
+  splunkHecToken,
   squareAccessToken,
   squareOauthSecret,
   statsigServerSecret,
   stripeRestrictedKey,
   stripeSecretKey,
   stripeWebhookSecret,
+  stytchSecret,
+  sumologicHttpSourceUrl,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceRoleKey,
   tavilyApiKey,
   telegramBotToken,
+  telnyxApiKey,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
   twilioApiKey,
   twilioAuthToken,
+  twitchIrcToken,
+  twitterBearerToken,
   typeformPat,
   ukNino,
+  upstashQstashToken,
   urlCredentials,
   urlQuerySecret,
   usItin,
@@ -482,6 +523,7 @@ export const builtinDetectors: readonly Detector[] = [
   vercelLegacyToken,
   voyageApiKey,
   xaiApiKey,
+  zapierWebhookUrl,
   zendeskApiToken,
 ];
 

@@ -38,7 +38,10 @@ export function bareTokenDetector(options: BareTokenOptions): Detector {
     category: 'secret',
     ...(options.keywords !== undefined ? { keywords: options.keywords } : {}),
     ...(options.trigger !== undefined ? { trigger: options.trigger } : {}),
-    pattern: String.raw`${TOKEN_START}(?P<secret>${options.token})(?:[^${chars}]|$)`,
+    // A token that names its own `secret` group (a URL whose secret is one part of it) is not wrapped in one.
+    pattern: options.token.includes('(?P<secret>')
+      ? String.raw`${TOKEN_START}(?:${options.token})(?:[^${chars}]|$)`
+      : String.raw`${TOKEN_START}(?P<secret>${options.token})(?:[^${chars}]|$)`,
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
     ...(options.priority !== undefined ? { priority: options.priority } : {}),
     samples: {
