@@ -2,18 +2,25 @@
 import type { Detector } from '../src/engine/detector.js';
 import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
+import ablyApiKey from './messaging/ably-api-key.js';
 import adyenApiKey from './payments/adyen-api-key.js';
 import ageSecretKey from './infra/age-secret-key.js';
+import agentopsApiKey from './ai/agentops-api-key.js';
+import ai21ApiKey from './ai/ai21-api-key.js';
 import airtableApiKey from './saas/airtable-api-key.js';
 import airtablePat from './saas/airtable-pat.js';
 import alibabaAccessKeyId from './cloud/alibaba-access-key-id.js';
 import alibabaAccessKeySecret from './cloud/alibaba-access-key-secret.js';
+import amplitudeApiKey from './saas/amplitude-api-key.js';
+import amplitudeSecretKey from './saas/amplitude-secret-key.js';
 import anthropicAdminKey from './ai/anthropic-admin-key.js';
 import anthropicApiKey from './ai/anthropic-api-key.js';
 import anyscaleApiKey from './ai/anyscale-api-key.js';
 import apifyApiToken from './ai/apify-api-token.js';
+import arizeApiKey from './ai/arize-api-key.js';
 import asanaClientSecret from './saas/asana-client-secret.js';
 import asanaPat from './saas/asana-pat.js';
+import assemblyaiApiKey from './ai/assemblyai-api-key.js';
 import atlassianApiToken from './saas/atlassian-api-token.js';
 import atlassianLegacyApiToken from './saas/atlassian-legacy-api-token.js';
 import auth0ClientSecret from './saas/auth0-client-secret.js';
@@ -27,22 +34,28 @@ import azureSasToken from './cloud/azure-sas-token.js';
 import azureSharedAccessKey from './cloud/azure-shared-access-key.js';
 import azureStorageAccountKey from './cloud/azure-storage-account-key.js';
 import azureStorageConnectionString from './cloud/azure-storage-connection-string.js';
+import basetenApiKey from './ai/baseten-api-key.js';
 import basicAuth from './generic/basic-auth.js';
 import bearerToken from './generic/bearer-token.js';
 import bitbucketAccessToken from './vcs/bitbucket-access-token.js';
 import bitbucketAppPassword from './vcs/bitbucket-app-password.js';
 import braintreeAccessToken from './payments/braintree-access-token.js';
 import braintreePrivateKey from './payments/braintree-private-key.js';
+import braveSearchApiKey from './ai/brave-search-api-key.js';
 import brevoApiKey from './messaging/brevo-api-key.js';
 import brevoSmtpKey from './messaging/brevo-smtp-key.js';
 import browserbaseApiKey from './ai/browserbase-api-key.js';
+import browserlessApiToken from './ai/browserless-api-token.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
 import caSin from './pii/ca-sin.js';
 import cerebrasApiKey from './ai/cerebras-api-key.js';
+import chromaApiKey from './ai/chroma-api-key.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
+import clerkSecretKey from './saas/clerk-secret-key.js';
+import clickhouseCloudApiSecret from './infra/clickhouse-cloud-api-secret.js';
 import clickupApiToken from './saas/clickup-api-token.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
@@ -50,14 +63,21 @@ import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
 import cloudinaryUrl from './saas/cloudinary-url.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
+import cometApiKey from './ai/comet-api-key.js';
+import composioApiKey from './ai/composio-api-key.js';
 import configcatSdkKey from './saas/configcat-sdk-key.js';
+import confluentApiKey from './infra/confluent-api-key.js';
+import confluentApiSecret from './infra/confluent-api-secret.js';
 import connectionStringPassword from './generic/connection-string-password.js';
+import contentfulDeliveryToken from './saas/contentful-delivery-token.js';
 import contentfulPersonalAccessToken from './saas/contentful-personal-access-token.js';
 import creditCard from './pii/credit-card.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
 import databaseUrl from './generic/database-url.js';
 import datadogApiKey from './saas/datadog-api-key.js';
 import datadogAppKey from './saas/datadog-app-key.js';
+import deepgramApiKey from './ai/deepgram-api-key.js';
+import deepinfraApiKey from './ai/deepinfra-api-key.js';
 import deepseekApiKey from './ai/deepseek-api-key.js';
 import digestAuth from './generic/digest-auth.js';
 import digitaloceanOauthToken from './cloud/digitalocean-oauth-token.js';
@@ -81,7 +101,10 @@ import e2bApiKey from './ai/e2b-api-key.js';
 import easypostApiKey from './payments/easypost-api-key.js';
 import elevenlabsApiKey from './ai/elevenlabs-api-key.js';
 import email from './pii/email.js';
+import exaApiKey from './ai/exa-api-key.js';
+import expoAccessToken from './saas/expo-access-token.js';
 import falApiKey from './ai/fal-api-key.js';
+import fastlyApiToken from './cloud/fastly-api-token.js';
 import figmaPat from './saas/figma-pat.js';
 import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
 import firecrawlApiKey from './ai/firecrawl-api-key.js';
@@ -117,6 +140,7 @@ import grafanaCloudToken from './saas/grafana-cloud-token.js';
 import grafanaServiceAccountToken from './saas/grafana-service-account-token.js';
 import groqApiKey from './ai/groq-api-key.js';
 import harnessToken from './packages/harness-token.js';
+import heapApiKey from './saas/heap-api-key.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
 import hubspotApiKey from './saas/hubspot-api-key.js';
@@ -145,17 +169,29 @@ import langsmithServiceKey from './ai/langsmith-service-key.js';
 import launchdarklyAccessToken from './saas/launchdarkly-access-token.js';
 import launchdarklyMobileKey from './saas/launchdarkly-mobile-key.js';
 import launchdarklySdkKey from './saas/launchdarkly-sdk-key.js';
+import leonardoApiKey from './ai/leonardo-api-key.js';
 import linearApiKey from './saas/linear-api-key.js';
 import linearOauthToken from './saas/linear-oauth-token.js';
+import litellmMasterKey from './ai/litellm-master-key.js';
+import livekitApiSecret from './messaging/livekit-api-secret.js';
+import lobApiKey from './payments/lob-api-key.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
+import mailjetApiKey from './messaging/mailjet-api-key.js';
+import mailjetSecretKey from './messaging/mailjet-secret-key.js';
 import makeWebhookUrl from './saas/make-webhook-url.js';
 import mapboxPublicToken from './saas/mapbox-public-token.js';
 import mapboxSecretToken from './saas/mapbox-secret-token.js';
 import mapboxTemporaryToken from './saas/mapbox-temporary-token.js';
+import mem0ApiKey from './ai/mem0-api-key.js';
+import messagebirdApiKey from './messaging/messagebird-api-key.js';
 import mistralApiKey from './ai/mistral-api-key.js';
+import mixpanelApiSecret from './saas/mixpanel-api-secret.js';
+import mixpanelProjectToken from './saas/mixpanel-project-token.js';
+import modalTokenId from './ai/modal-token-id.js';
 import modalTokenSecret from './ai/modal-token-secret.js';
+import mollieApiKey from './payments/mollie-api-key.js';
 import neonApiKey from './infra/neon-api-key.js';
 import neptuneApiToken from './ai/neptune-api-token.js';
 import netlifyAccessToken from './cloud/netlify-access-token.js';
@@ -165,6 +201,7 @@ import newRelicBrowserKey from './saas/new-relic-browser-key.js';
 import newRelicInsertKey from './saas/new-relic-insert-key.js';
 import newRelicLicenseKey from './saas/new-relic-license-key.js';
 import newRelicUserApiKey from './saas/new-relic-user-api-key.js';
+import newsapiKey from './saas/newsapi-key.js';
 import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
@@ -175,6 +212,7 @@ import oktaApiToken from './saas/okta-api-token.js';
 import onesignalRestApiKey from './ai/onesignal-rest-api-key.js';
 import openaiApiKey from './ai/openai-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
+import openweatherApiKey from './saas/openweather-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
 import pagerdutyApiKey from './saas/pagerduty-api-key.js';
 import paypalClientSecret from './payments/paypal-client-secret.js';
@@ -188,20 +226,27 @@ import plaidSecret from './payments/plaid-secret.js';
 import planetscaleOauthToken from './infra/planetscale-oauth-token.js';
 import planetscalePassword from './infra/planetscale-password.js';
 import planetscaleServiceToken from './infra/planetscale-service-token.js';
+import portkeyApiKey from './ai/portkey-api-key.js';
 import posthogPersonalApiKey from './saas/posthog-personal-api-key.js';
 import posthogProjectApiKey from './saas/posthog-project-api-key.js';
 import postmarkToken from './messaging/postmark-token.js';
 import prefectApiKey from './infra/prefect-api-key.js';
 import privateKey from './generic/private-key.js';
 import pulumiAccessToken from './infra/pulumi-access-token.js';
+import pusherAppSecret from './messaging/pusher-app-secret.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
+import qdrantApiKey from './ai/qdrant-api-key.js';
+import rapidapiKey from './saas/rapidapi-key.js';
 import razorpayKeyId from './payments/razorpay-key-id.js';
+import razorpayKeySecret from './payments/razorpay-key-secret.js';
 import readmeApiKey from './saas/readme-api-key.js';
 import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
 import runpodApiKey from './ai/runpod-api-key.js';
+import sanityApiToken from './saas/sanity-api-token.js';
+import scrapingbeeApiKey from './ai/scrapingbee-api-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
 import sendgridApiKey from './messaging/sendgrid-api-key.js';
@@ -209,6 +254,8 @@ import sentryDsn from './saas/sentry-dsn.js';
 import sentryLegacyAuthToken from './saas/sentry-legacy-auth-token.js';
 import sentryOrgToken from './saas/sentry-org-token.js';
 import sentryUserToken from './saas/sentry-user-token.js';
+import serpapiApiKey from './ai/serpapi-api-key.js';
+import serperApiKey from './ai/serper-api-key.js';
 import sessionCookie from './generic/session-cookie.js';
 import shippoApiToken from './payments/shippo-api-token.js';
 import shopifyAccessToken from './payments/shopify-access-token.js';
@@ -222,14 +269,20 @@ import slackUserToken from './messaging/slack-user-token.js';
 import slackWebhook from './messaging/slack-webhook.js';
 import sonarqubeToken from './packages/sonarqube-token.js';
 import sourcegraphAccessToken from './packages/sourcegraph-access-token.js';
+import sparkpostApiKey from './messaging/sparkpost-api-key.js';
 import splunkHecToken from './saas/splunk-hec-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
+import stabilityApiKey from './ai/stability-api-key.js';
 import statsigServerSecret from './saas/statsig-server-secret.js';
+import storyblokToken from './saas/storyblok-token.js';
+import streamApiSecret from './messaging/stream-api-secret.js';
 import stripeRestrictedKey from './payments/stripe-restricted-key.js';
 import stripeSecretKey from './payments/stripe-secret-key.js';
 import stripeWebhookSecret from './payments/stripe-webhook-secret.js';
 import stytchSecret from './saas/stytch-secret.js';
+import sumologicAccessId from './saas/sumologic-access-id.js';
+import sumologicAccessKey from './saas/sumologic-access-key.js';
 import sumologicHttpSourceUrl from './saas/sumologic-http-source-url.js';
 import supabasePat from './cloud/supabase-pat.js';
 import supabaseSecretKey from './cloud/supabase-secret-key.js';
@@ -240,13 +293,19 @@ import telnyxApiKey from './messaging/telnyx-api-key.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
+import trelloApiToken from './saas/trello-api-token.js';
+import tursoAuthToken from './infra/turso-auth-token.js';
 import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
+import twitchAccessToken from './saas/twitch-access-token.js';
+import twitchClientSecret from './saas/twitch-client-secret.js';
 import twitchIrcToken from './saas/twitch-irc-token.js';
 import twitterBearerToken from './saas/twitter-bearer-token.js';
 import typeformPat from './saas/typeform-pat.js';
+import typesenseApiKey from './ai/typesense-api-key.js';
 import ukNino from './pii/uk-nino.js';
 import upstashQstashToken from './infra/upstash-qstash-token.js';
+import upstashRedisRestToken from './infra/upstash-redis-rest-token.js';
 import urlCredentials from './generic/url-credentials.js';
 import urlQuerySecret from './generic/url-query-secret.js';
 import usItin from './pii/us-itin.js';
@@ -257,27 +316,40 @@ import vaultRecoveryToken from './infra/vault-recovery-token.js';
 import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
+import vonageApiSecret from './messaging/vonage-api-secret.js';
 import voyageApiKey from './ai/voyage-api-key.js';
+import wandbApiKey from './ai/wandb-api-key.js';
+import weaviateApiKey from './ai/weaviate-api-key.js';
+import workosApiKey from './saas/workos-api-key.js';
+import writerApiKey from './ai/writer-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
 import zapierWebhookUrl from './saas/zapier-webhook-url.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
+import zillizApiKey from './ai/zilliz-api-key.js';
 
 /** Every built-in detector, sorted by id. */
 export const builtinDetectors: readonly Detector[] = [
   _1passwordSecretKey,
   _1passwordServiceAccountToken,
+  ablyApiKey,
   adyenApiKey,
   ageSecretKey,
+  agentopsApiKey,
+  ai21ApiKey,
   airtableApiKey,
   airtablePat,
   alibabaAccessKeyId,
   alibabaAccessKeySecret,
+  amplitudeApiKey,
+  amplitudeSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
   anyscaleApiKey,
   apifyApiToken,
+  arizeApiKey,
   asanaClientSecret,
   asanaPat,
+  assemblyaiApiKey,
   atlassianApiToken,
   atlassianLegacyApiToken,
   auth0ClientSecret,
@@ -291,22 +363,28 @@ export const builtinDetectors: readonly Detector[] = [
   azureSharedAccessKey,
   azureStorageAccountKey,
   azureStorageConnectionString,
+  basetenApiKey,
   basicAuth,
   bearerToken,
   bitbucketAccessToken,
   bitbucketAppPassword,
   braintreeAccessToken,
   braintreePrivateKey,
+  braveSearchApiKey,
   brevoApiKey,
   brevoSmtpKey,
   browserbaseApiKey,
+  browserlessApiToken,
   buildkiteAgentToken,
   buildkiteApiToken,
   caSin,
   cerebrasApiKey,
+  chromaApiKey,
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
+  clerkSecretKey,
+  clickhouseCloudApiSecret,
   clickupApiToken,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
@@ -314,14 +392,21 @@ export const builtinDetectors: readonly Detector[] = [
   cloudinaryUrl,
   cohereApiKey,
   coinbaseApiSecret,
+  cometApiKey,
+  composioApiKey,
   configcatSdkKey,
+  confluentApiKey,
+  confluentApiSecret,
   connectionStringPassword,
+  contentfulDeliveryToken,
   contentfulPersonalAccessToken,
   creditCard,
   curlUserCredentials,
   databaseUrl,
   datadogApiKey,
   datadogAppKey,
+  deepgramApiKey,
+  deepinfraApiKey,
   deepseekApiKey,
   digestAuth,
   digitaloceanOauthToken,
@@ -345,7 +430,10 @@ export const builtinDetectors: readonly Detector[] = [
   easypostApiKey,
   elevenlabsApiKey,
   email,
+  exaApiKey,
+  expoAccessToken,
   falApiKey,
+  fastlyApiToken,
   figmaPat,
   firebaseCloudMessagingKey,
   firecrawlApiKey,
@@ -381,6 +469,7 @@ export const builtinDetectors: readonly Detector[] = [
   grafanaServiceAccountToken,
   groqApiKey,
   harnessToken,
+  heapApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   hubspotApiKey,
@@ -409,17 +498,29 @@ export const builtinDetectors: readonly Detector[] = [
   launchdarklyAccessToken,
   launchdarklyMobileKey,
   launchdarklySdkKey,
+  leonardoApiKey,
   linearApiKey,
   linearOauthToken,
+  litellmMasterKey,
+  livekitApiSecret,
+  lobApiKey,
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
+  mailjetApiKey,
+  mailjetSecretKey,
   makeWebhookUrl,
   mapboxPublicToken,
   mapboxSecretToken,
   mapboxTemporaryToken,
+  mem0ApiKey,
+  messagebirdApiKey,
   mistralApiKey,
+  mixpanelApiSecret,
+  mixpanelProjectToken,
+  modalTokenId,
   modalTokenSecret,
+  mollieApiKey,
   neonApiKey,
   neptuneApiToken,
   netlifyAccessToken,
@@ -429,6 +530,7 @@ export const builtinDetectors: readonly Detector[] = [
   newRelicInsertKey,
   newRelicLicenseKey,
   newRelicUserApiKey,
+  newsapiKey,
   notionApiToken,
   notionIntegrationToken,
   npmToken,
@@ -439,6 +541,7 @@ export const builtinDetectors: readonly Detector[] = [
   onesignalRestApiKey,
   openaiApiKey,
   openrouterApiKey,
+  openweatherApiKey,
   oracleOciCredential,
   pagerdutyApiKey,
   paypalClientSecret,
@@ -452,20 +555,27 @@ export const builtinDetectors: readonly Detector[] = [
   planetscaleOauthToken,
   planetscalePassword,
   planetscaleServiceToken,
+  portkeyApiKey,
   posthogPersonalApiKey,
   posthogProjectApiKey,
   postmarkToken,
   prefectApiKey,
   privateKey,
   pulumiAccessToken,
+  pusherAppSecret,
   pypiUploadToken,
+  qdrantApiKey,
+  rapidapiKey,
   razorpayKeyId,
+  razorpayKeySecret,
   readmeApiKey,
   renderApiKey,
   replicateApiToken,
   resendApiKey,
   rubygemsApiKey,
   runpodApiKey,
+  sanityApiToken,
+  scrapingbeeApiKey,
   segmentPublicApiToken,
   segmentWriteKey,
   sendgridApiKey,
@@ -473,6 +583,8 @@ export const builtinDetectors: readonly Detector[] = [
   sentryLegacyAuthToken,
   sentryOrgToken,
   sentryUserToken,
+  serpapiApiKey,
+  serperApiKey,
   sessionCookie,
   shippoApiToken,
   shopifyAccessToken,
@@ -486,14 +598,20 @@ export const builtinDetectors: readonly Detector[] = [
   slackWebhook,
   sonarqubeToken,
   sourcegraphAccessToken,
+  sparkpostApiKey,
   splunkHecToken,
   squareAccessToken,
   squareOauthSecret,
+  stabilityApiKey,
   statsigServerSecret,
+  storyblokToken,
+  streamApiSecret,
   stripeRestrictedKey,
   stripeSecretKey,
   stripeWebhookSecret,
   stytchSecret,
+  sumologicAccessId,
+  sumologicAccessKey,
   sumologicHttpSourceUrl,
   supabasePat,
   supabaseSecretKey,
@@ -504,13 +622,19 @@ export const builtinDetectors: readonly Detector[] = [
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
+  trelloApiToken,
+  tursoAuthToken,
   twilioApiKey,
   twilioAuthToken,
+  twitchAccessToken,
+  twitchClientSecret,
   twitchIrcToken,
   twitterBearerToken,
   typeformPat,
+  typesenseApiKey,
   ukNino,
   upstashQstashToken,
+  upstashRedisRestToken,
   urlCredentials,
   urlQuerySecret,
   usItin,
@@ -521,10 +645,16 @@ export const builtinDetectors: readonly Detector[] = [
   vaultServiceToken,
   vercelAccessToken,
   vercelLegacyToken,
+  vonageApiSecret,
   voyageApiKey,
+  wandbApiKey,
+  weaviateApiKey,
+  workosApiKey,
+  writerApiKey,
   xaiApiKey,
   zapierWebhookUrl,
   zendeskApiToken,
+  zillizApiKey,
 ];
 
 export default builtinDetectors;
