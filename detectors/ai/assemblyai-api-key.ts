@@ -6,7 +6,7 @@ export default keyedSecretDetector({
   what: "AssemblyAI API key",
   names: [words('assembly', 'ai?', 'api', 'key'), words('assemblyai', 'key')],
   namesText: "ASSEMBLYAI_API_KEY",
-  keywords: ["assembly"],
+  keywords: ["assemblyai", "assembly_ai", "assembly-ai", "assembly.ai"],
   value: hex(32),
   contexts: ["ASSEMBLYAI_API_KEY={}", "\"assemblyAiApiKey\": \"{}\""],
 });

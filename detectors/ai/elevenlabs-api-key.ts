@@ -7,6 +7,7 @@ export default prefixedBareDetector({
   what: "ElevenLabs API key",
   prefixes: ["sk_"],
   body: lowerHex(48),
+  trigger: String.raw`sk_[0-9a-f]{8}`,
   contexts: ["ELEVENLABS_API_KEY={}", "\"xi-api-key\": \"{}\""],
   negatives: [`sk_${fake("eleven-upper", 48, HEX).toUpperCase()}`, `sk_live_${fake("eleven-stripe", 40, HEX)}`],
 });

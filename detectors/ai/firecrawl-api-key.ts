@@ -6,5 +6,6 @@ export default prefixedBareDetector({
   what: "Firecrawl API key",
   prefixes: ["fc-"],
   body: lowerHex(32),
+  trigger: String.raw`fc-[0-9a-f]{8}`,
   contexts: ["FIRECRAWL_API_KEY={}", "Authorization: Bearer {}"],
 });

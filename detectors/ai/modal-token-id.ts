@@ -6,7 +6,7 @@ export default keyedSecretDetector({
   what: "Modal token id (half of the token pair; ak- + 22 alphanumerics)",
   names: [words('modal', 'token', 'id')],
   namesText: "MODAL_TOKEN_ID",
-  keywords: ["modal"],
+  keywords: ["modal_token", "modal-token", "modaltoken", "modal.token"],
   value: modalId,
   contexts: ["MODAL_TOKEN_ID={}", "\"modalTokenId\": \"{}\""],
 });

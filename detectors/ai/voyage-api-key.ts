@@ -6,5 +6,6 @@ export default prefixedBareDetector({
   what: "Voyage AI API key",
   prefixes: ["pa-"],
   body: base64url(40, 48),
+  trigger: String.raw`pa-[A-Za-z0-9_-]{8}`,
   contexts: ["VOYAGE_API_KEY={}", "voyageai.Client(api_key=\"{}\")"],
 });

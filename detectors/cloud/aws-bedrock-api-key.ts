@@ -1,4 +1,5 @@
 import { bareTokenDetector } from '../lib/bare-token.js';
+import { looksFake } from '../lib/checks.js';
 import { BASE64, DIGITS, fake } from '../lib/sample.js';
 
 /**
@@ -16,6 +17,7 @@ export default bareTokenDetector({
   chars: '0-9A-Za-z+/=',
   make: key,
   contexts: ['AWS_BEARER_TOKEN_BEDROCK={}', 'Authorization: Bearer {}'],
-  validate: (secret) => Buffer.from(secret.slice(4), 'base64').toString('latin1').startsWith('BedrockAPIKey-'),
-  negatives: [`ABSK${fake('bedrock-junk', 120, BASE64)}`, 'ABSK' + Buffer.from('NotBedrock-' + fake('bedrock-n', 60)).toString('base64')],
+  // Also rejects documentation stand-ins whose base64 tail spells EXAMPLE over and over.
+  validate: (secret) => !looksFake(secret.slice(24)) && Buffer.from(secret.slice(4), 'base64').toString('latin1').startsWith('BedrockAPIKey-'),
+  negatives: [`ABSK${fake('bedrock-junk', 120, BASE64)}`, `ABSKQmVkcm9ja0FQSUtleS1${'EXAMPLE'.repeat(16)}`, 'ABSK' + Buffer.from('NotBedrock-' + fake('bedrock-n', 60)).toString('base64')],
 });

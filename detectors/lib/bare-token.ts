@@ -65,6 +65,11 @@ export interface PrefixedBareOptions {
   readonly priority?: number;
   /** Added to the description (what the prefix means, where a detail comes from). */
   readonly note?: string;
+  /**
+   * Replaces the prefixes as the prefilter's test when a prefix is also a common word part (`fc-` in `rfc-`,
+   * `as-` in `alias-`): the literal, then the first characters of the body.
+   */
+  readonly trigger?: string;
 }
 
 const escape = (literal: string): string => literal.replace(/[.$*+?()[\]{}|^\\]/g, '\\$&');
@@ -78,7 +83,7 @@ export function prefixedBareDetector(options: PrefixedBareOptions): Detector {
   return bareTokenDetector({
     id: options.id,
     description: `${options.what}: ${prefixes.join(' or ')} + ${body.name}${options.note ? ` (${options.note})` : ''}`,
-    keywords: prefixes,
+    ...(options.trigger !== undefined ? { trigger: options.trigger } : { keywords: prefixes }),
     token: `(?:${prefixes.map(escape).join('|')})${body.pattern}`,
     chars: `_${body.chars}`,
     make: (seed) => prefix + body.make(seed),

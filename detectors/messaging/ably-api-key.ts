@@ -6,7 +6,7 @@ export default keyedSecretDetector({
   what: "Ably API key (<app id>.<key id>:<secret>)",
   names: [words('ably', 'api', 'key'), words('ably', 'key')],
   namesText: "ABLY_API_KEY or ABLY_KEY",
-  keywords: ["ably"],
+  keywords: ["ably_api", "ably-api", "ablyapi", "ably.api", "ably_key", "ably-key", "ablykey", "ably.key"],
   value: ablyKey,
   contexts: ["ABLY_API_KEY={}", "\"ablyKey\": \"{}\""],
 });

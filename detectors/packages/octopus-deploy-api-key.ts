@@ -1,5 +1,5 @@
 import { bareTokenDetector } from '../lib/bare-token.js';
-import { ALNUM_UPPER, fake } from '../lib/sample.js';
+import { ALNUM_UPPER, HEX_UPPER, fake } from '../lib/sample.js';
 import { randomAlnum } from '../lib/token-shape.js';
 
 /**
@@ -14,6 +14,7 @@ export default bareTokenDetector({
   token: String.raw`API-[A-Z0-9]{25,32}`,
   make: (seed) => `API-${fake(seed, 30, ALNUM_UPPER)}`,
   contexts: ['OCTOPUS_API_KEY={}', 'X-Octopus-ApiKey: {}'],
-  validate: (secret) => randomAlnum(secret.slice(4)),
-  negatives: ['API-ABCDEFGHIJKLMNOPQRSTUVWXYZ1234', 'API-abcdefghijklmnopqrstuvwxyz1234', 'API-GATEWAY-INTEGRATION-TIMEOUT', `API-${fake('octopus-short', 16, ALNUM_UPPER)}`],
+  // A body of hex digits only is an id written after `API-` (a GUID without dashes in a page slug), not a key.
+  validate: (secret) => randomAlnum(secret.slice(4)) && !/^[0-9A-F]+$/.test(secret.slice(4)),
+  negatives: ['API-ABCDEFGHIJKLMNOPQRSTUVWXYZ1234', 'API-abcdefghijklmnopqrstuvwxyz1234', 'API-GATEWAY-INTEGRATION-TIMEOUT', `https://acme.notion.site/API-${fake('octopus-hex', 32, HEX_UPPER)}`, `API-${fake('octopus-short', 16, ALNUM_UPPER)}`],
 });

@@ -6,7 +6,7 @@ export default keyedSecretDetector({
   what: "Heap API key",
   names: [words('heap', 'api', 'key')],
   namesText: "HEAP_API_KEY",
-  keywords: ["heap"],
+  keywords: ["heap_api", "heap-api", "heapapi", "heap.api"],
   value: base64url(20, 64),
   contexts: ["HEAP_API_KEY={}", "\"heapApiKey\": \"{}\""],
 });

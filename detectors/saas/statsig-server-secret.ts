@@ -6,6 +6,7 @@ export default prefixedBareDetector({
   what: "Statsig server secret key",
   prefixes: ["secret-"],
   body: base62(43),
+  trigger: String.raw`secret-[A-Za-z0-9]{43}`,
   contexts: ["STATSIG_SERVER_SECRET={}", "Statsig.initialize(\"{}\")"],
   negatives: ["secret-manager-credentials-rotation-policy-v2"],
 });

@@ -6,7 +6,8 @@ import { randomAlnum } from '../lib/token-shape.js';
 export default bareTokenDetector({
   id: 'twitch-irc-token',
   description: 'Twitch chat (IRC) OAuth password: oauth: + a 30-character lower-case alphanumeric access token',
-  keywords: ['oauth:'],
+  // `oauth:` also starts prose (`oauth: token refreshed`): the trigger needs the token's first characters.
+  trigger: String.raw`oauth:[a-z0-9]{8}`,
   token: String.raw`oauth:[a-z0-9]{30}`,
   chars: '0-9A-Za-z',
   make: (seed) => `oauth:${fake(seed, 30, ALNUM_LOWER)}`,
