@@ -49,6 +49,7 @@ import browserlessApiToken from './ai/browserless-api-token.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
 import caSin from './pii/ca-sin.js';
+import cartesiaApiKey from './ai/cartesia-api-key.js';
 import cerebrasApiKey from './ai/cerebras-api-key.js';
 import chromaApiKey from './ai/chroma-api-key.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
@@ -76,6 +77,7 @@ import curlUserCredentials from './generic/curl-user-credentials.js';
 import databaseUrl from './generic/database-url.js';
 import datadogApiKey from './saas/datadog-api-key.js';
 import datadogAppKey from './saas/datadog-app-key.js';
+import dbtCloudToken from './infra/dbt-cloud-token.js';
 import deepgramApiKey from './ai/deepgram-api-key.js';
 import deepinfraApiKey from './ai/deepinfra-api-key.js';
 import deepseekApiKey from './ai/deepseek-api-key.js';
@@ -141,6 +143,7 @@ import grafanaServiceAccountToken from './saas/grafana-service-account-token.js'
 import groqApiKey from './ai/groq-api-key.js';
 import harnessToken from './packages/harness-token.js';
 import heapApiKey from './saas/heap-api-key.js';
+import heliconeApiKey from './ai/helicone-api-key.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
 import hubspotApiKey from './saas/hubspot-api-key.js';
@@ -175,6 +178,7 @@ import linearOauthToken from './saas/linear-oauth-token.js';
 import litellmMasterKey from './ai/litellm-master-key.js';
 import livekitApiSecret from './messaging/livekit-api-secret.js';
 import lobApiKey from './payments/lob-api-key.js';
+import logfireWriteToken from './ai/logfire-write-token.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
@@ -246,6 +250,7 @@ import resendApiKey from './messaging/resend-api-key.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
 import runpodApiKey from './ai/runpod-api-key.js';
 import sanityApiToken from './saas/sanity-api-token.js';
+import scrapflyApiKey from './ai/scrapfly-api-key.js';
 import scrapingbeeApiKey from './ai/scrapingbee-api-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
@@ -290,6 +295,7 @@ import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
 import tavilyApiKey from './ai/tavily-api-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
 import telnyxApiKey from './messaging/telnyx-api-key.js';
+import tinybirdToken from './infra/tinybird-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
@@ -378,6 +384,7 @@ export const builtinDetectors: readonly Detector[] = [
   buildkiteAgentToken,
   buildkiteApiToken,
   caSin,
+  cartesiaApiKey,
   cerebrasApiKey,
   chromaApiKey,
   circleciLegacyToken,
@@ -405,6 +412,7 @@ export const builtinDetectors: readonly Detector[] = [
   databaseUrl,
   datadogApiKey,
   datadogAppKey,
+  dbtCloudToken,
   deepgramApiKey,
   deepinfraApiKey,
   deepseekApiKey,
@@ -470,6 +478,7 @@ export const builtinDetectors: readonly Detector[] = [
   groqApiKey,
   harnessToken,
   heapApiKey,
+  heliconeApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   hubspotApiKey,
@@ -504,6 +513,7 @@ export const builtinDetectors: readonly Detector[] = [
   litellmMasterKey,
   livekitApiSecret,
   lobApiKey,
+  logfireWriteToken,
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
@@ -575,6 +585,7 @@ export const builtinDetectors: readonly Detector[] = [
   rubygemsApiKey,
   runpodApiKey,
   sanityApiToken,
+  scrapflyApiKey,
   scrapingbeeApiKey,
   segmentPublicApiToken,
   segmentWriteKey,
@@ -619,6 +630,7 @@ export const builtinDetectors: readonly Detector[] = [
   tavilyApiKey,
   telegramBotToken,
   telnyxApiKey,
+  tinybirdToken,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,

@@ -5,6 +5,6 @@ export default prefixedBareDetector({
   id: 'neon-api-key',
   what: "Neon API key",
   prefixes: ["napi_"],
-  body: lowerAlnum(48, 80),
+  body: lowerAlnum(40, 80),
   contexts: ["NEON_API_KEY={}", "curl -H \"Authorization: Bearer {}\" https://console.neon.tech/api/v2/projects"],
 });
