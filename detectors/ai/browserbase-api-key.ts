@@ -5,6 +5,6 @@ export default prefixedBareDetector({
   id: 'browserbase-api-key',
   what: "Browserbase API key",
   prefixes: ["bb_live_", "bb_test_"],
-  body: base64url(24, 40),
+  body: base64url(20, 64),
   contexts: ["BROWSERBASE_API_KEY={}", "\"X-BB-API-Key\": \"{}\""],
 });

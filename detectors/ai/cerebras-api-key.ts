@@ -5,6 +5,6 @@ export default prefixedBareDetector({
   id: 'cerebras-api-key',
   what: "Cerebras API key",
   prefixes: ["csk-"],
-  body: lowerAlnum(48),
+  body: lowerAlnum(40, 60),
   contexts: ["CEREBRAS_API_KEY={}", "Cerebras(api_key=\"{}\")"],
 });

@@ -5,6 +5,6 @@ export default prefixedBareDetector({
   id: 'jina-api-key',
   what: "Jina AI API key",
   prefixes: ["jina_"],
-  body: base64url(50, 70),
+  body: base64url(40, 80),
   contexts: ["JINA_API_KEY={}", "Authorization: Bearer {}"],
 });

@@ -5,7 +5,7 @@ export default prefixedBareDetector({
   id: 'onesignal-rest-api-key',
   what: "OneSignal REST API key (v2)",
   prefixes: ["os_v2_app_", "os_v2_org_"],
-  body: lowerBase32(50, 120),
+  body: lowerBase32(40, 200),
   contexts: ["ONESIGNAL_REST_API_KEY={}", "Authorization: Key {}"],
   note: "app or organization key",
 });

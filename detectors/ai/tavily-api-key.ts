@@ -5,7 +5,7 @@ export default prefixedBareDetector({
   id: 'tavily-api-key',
   what: "Tavily API key",
   prefixes: ["tvly-dev-", "tvly-prod-", "tvly-"],
-  body: base62(32),
+  body: base62(24, 48),
   contexts: ["TAVILY_API_KEY={}", "{\"api_key\": \"{}\", \"query\": \"weather\"}"],
   note: "dev- or prod- may follow tvly-",
 });

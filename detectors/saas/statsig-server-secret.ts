@@ -5,8 +5,8 @@ export default prefixedBareDetector({
   id: 'statsig-server-secret',
   what: "Statsig server secret key",
   prefixes: ["secret-"],
-  body: base62(43),
-  trigger: String.raw`secret-[A-Za-z0-9]{43}`,
+  body: base62(30, 50),
+  trigger: String.raw`secret-[A-Za-z0-9]{30}`,
   contexts: ["STATSIG_SERVER_SECRET={}", "Statsig.initialize(\"{}\")"],
   negatives: ["secret-manager-credentials-rotation-policy-v2"],
 });
