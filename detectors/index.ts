@@ -249,6 +249,7 @@ import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
 import runpodApiKey from './ai/runpod-api-key.js';
+import runpodLegacyApiKey from './ai/runpod-legacy-api-key.js';
 import sanityApiToken from './saas/sanity-api-token.js';
 import scrapflyApiKey from './ai/scrapfly-api-key.js';
 import scrapingbeeApiKey from './ai/scrapingbee-api-key.js';
@@ -584,6 +585,7 @@ export const builtinDetectors: readonly Detector[] = [
   resendApiKey,
   rubygemsApiKey,
   runpodApiKey,
+  runpodLegacyApiKey,
   sanityApiToken,
   scrapflyApiKey,
   scrapingbeeApiKey,
