@@ -2,8 +2,11 @@
 import type { Detector } from '../src/engine/detector.js';
 import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
+import ablyApiKey from './messaging/ably-api-key.js';
 import adyenApiKey from './payments/adyen-api-key.js';
 import ageSecretKey from './infra/age-secret-key.js';
+import agentopsApiKey from './ai/agentops-api-key.js';
+import ai21ApiKey from './ai/ai21-api-key.js';
 import airbrakeProjectKey from './saas/airbrake-project-key.js';
 import airtableApiKey from './saas/airtable-api-key.js';
 import airtablePat from './saas/airtable-pat.js';
@@ -12,15 +15,23 @@ import akamaiEdgegridToken from './cloud/akamai-edgegrid-token.js';
 import algoliaApiKey from './saas/algolia-api-key.js';
 import alibabaAccessKeyId from './cloud/alibaba-access-key-id.js';
 import alibabaAccessKeySecret from './cloud/alibaba-access-key-secret.js';
+import amplitudeApiKey from './saas/amplitude-api-key.js';
+import amplitudeSecretKey from './saas/amplitude-secret-key.js';
 import anthropicAdminKey from './ai/anthropic-admin-key.js';
 import anthropicApiKey from './ai/anthropic-api-key.js';
+import anyscaleApiKey from './ai/anyscale-api-key.js';
+import apifyApiToken from './ai/apify-api-token.js';
+import arizeApiKey from './ai/arize-api-key.js';
 import asanaClientSecret from './saas/asana-client-secret.js';
 import asanaPat from './saas/asana-pat.js';
+import assemblyaiApiKey from './ai/assemblyai-api-key.js';
 import atlassianApiToken from './saas/atlassian-api-token.js';
 import atlassianLegacyApiToken from './saas/atlassian-legacy-api-token.js';
 import attioApiKey from './saas/attio-api-key.js';
 import auth0ClientSecret from './saas/auth0-client-secret.js';
 import awsAccessKeyId from './cloud/aws-access-key-id.js';
+import awsBedrockApiKey from './cloud/aws-bedrock-api-key.js';
+import awsBedrockShortTermKey from './cloud/aws-bedrock-short-term-key.js';
 import awsSecretAccessKey from './cloud/aws-secret-access-key.js';
 import awsSessionToken from './cloud/aws-session-token.js';
 import axiomToken from './saas/axiom-token.js';
@@ -36,6 +47,7 @@ import azureSharedAccessKey from './cloud/azure-shared-access-key.js';
 import azureStorageAccountKey from './cloud/azure-storage-account-key.js';
 import azureStorageConnectionString from './cloud/azure-storage-connection-string.js';
 import backblazeApplicationKey from './cloud/backblaze-application-key.js';
+import basetenApiKey from './ai/baseten-api-key.js';
 import basicAuth from './generic/basic-auth.js';
 import bearerToken from './generic/bearer-token.js';
 import betterstackSourceToken from './saas/betterstack-source-token.js';
@@ -44,15 +56,25 @@ import bitbucketAppPassword from './vcs/bitbucket-app-password.js';
 import boxApiToken from './saas/box-api-token.js';
 import braintreeAccessToken from './payments/braintree-access-token.js';
 import braintreePrivateKey from './payments/braintree-private-key.js';
+import braveSearchApiKey from './ai/brave-search-api-key.js';
+import brevoApiKey from './messaging/brevo-api-key.js';
+import brevoSmtpKey from './messaging/brevo-smtp-key.js';
+import browserbaseApiKey from './ai/browserbase-api-key.js';
+import browserlessApiToken from './ai/browserless-api-token.js';
 import bugsnagApiKey from './saas/bugsnag-api-key.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
 import caSin from './pii/ca-sin.js';
+import cartesiaApiKey from './ai/cartesia-api-key.js';
+import cerebrasApiKey from './ai/cerebras-api-key.js';
 import checklyApiKey from './saas/checkly-api-key.js';
+import chromaApiKey from './ai/chroma-api-key.js';
 import circleciLegacyToken from './packages/circleci-legacy-token.js';
 import circleciPersonalToken from './packages/circleci-personal-token.js';
 import circleciProjectToken from './packages/circleci-project-token.js';
 import civoApiKey from './cloud/civo-api-key.js';
+import clerkSecretKey from './saas/clerk-secret-key.js';
+import clickhouseCloudApiSecret from './infra/clickhouse-cloud-api-secret.js';
 import clickupApiToken from './saas/clickup-api-token.js';
 import closeApiKey from './saas/close-api-key.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
@@ -60,11 +82,19 @@ import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
 import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
 import cloudflareR2Secret from './cloud/cloudflare-r2-secret.js';
 import cloudflareTunnelToken from './cloud/cloudflare-tunnel-token.js';
+import cloudinaryUrl from './saas/cloudinary-url.js';
 import codecovToken from './vcs/codecov-token.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
+import cometApiKey from './ai/comet-api-key.js';
+import composioApiKey from './ai/composio-api-key.js';
+import configcatSdkKey from './saas/configcat-sdk-key.js';
+import confluentApiKey from './infra/confluent-api-key.js';
+import confluentApiSecret from './infra/confluent-api-secret.js';
 import connectionStringPassword from './generic/connection-string-password.js';
 import consulToken from './infra/consul-token.js';
+import contentfulDeliveryToken from './saas/contentful-delivery-token.js';
+import contentfulPersonalAccessToken from './saas/contentful-personal-access-token.js';
 import copperApiKey from './saas/copper-api-key.js';
 import creditCard from './pii/credit-card.js';
 import cronitorApiKey from './saas/cronitor-api-key.js';
@@ -73,6 +103,9 @@ import databaseUrl from './generic/database-url.js';
 import databricksToken from './saas/databricks-token.js';
 import datadogApiKey from './saas/datadog-api-key.js';
 import datadogAppKey from './saas/datadog-app-key.js';
+import dbtCloudToken from './infra/dbt-cloud-token.js';
+import deepgramApiKey from './ai/deepgram-api-key.js';
+import deepinfraApiKey from './ai/deepinfra-api-key.js';
 import deepseekApiKey from './ai/deepseek-api-key.js';
 import digestAuth from './generic/digest-auth.js';
 import digitaloceanOauthToken from './cloud/digitalocean-oauth-token.js';
@@ -92,16 +125,27 @@ import dopplerServiceAccountToken from './infra/doppler-service-account-token.js
 import dopplerServiceToken from './infra/doppler-service-token.js';
 import dropboxApiToken from './saas/dropbox-api-token.js';
 import dropboxShortLivedToken from './saas/dropbox-short-lived-token.js';
+import duffelAccessToken from './payments/duffel-access-token.js';
 import dynatraceToken from './saas/dynatrace-token.js';
+import e2bApiKey from './ai/e2b-api-key.js';
+import easypostApiKey from './payments/easypost-api-key.js';
 import elasticApiKey from './infra/elastic-api-key.js';
+import elevenlabsApiKey from './ai/elevenlabs-api-key.js';
 import email from './pii/email.js';
 import equinixMetalToken from './cloud/equinix-metal-token.js';
+import exaApiKey from './ai/exa-api-key.js';
 import exoscaleApiSecret from './cloud/exoscale-api-secret.js';
+import expoAccessToken from './saas/expo-access-token.js';
 import facebookAccessToken from './saas/facebook-access-token.js';
 import facebookAppSecret from './saas/facebook-app-secret.js';
+import falApiKey from './ai/fal-api-key.js';
+import fastlyApiToken from './cloud/fastly-api-token.js';
 import figmaPat from './saas/figma-pat.js';
 import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
+import firecrawlApiKey from './ai/firecrawl-api-key.js';
 import fireworksApiKey from './ai/fireworks-api-key.js';
+import flagsmithServerKey from './saas/flagsmith-server-key.js';
+import flutterwaveSecretKey from './payments/flutterwave-secret-key.js';
 import flyioAccessToken from './cloud/flyio-access-token.js';
 import flyioMacaroonToken from './cloud/flyio-macaroon-token.js';
 import freshdeskApiKey from './saas/freshdesk-api-key.js';
@@ -138,6 +182,8 @@ import groqApiKey from './ai/groq-api-key.js';
 import harnessToken from './packages/harness-token.js';
 import hcpClientSecret from './infra/hcp-client-secret.js';
 import healthchecksApiKey from './saas/healthchecks-api-key.js';
+import heapApiKey from './saas/heap-api-key.js';
+import heliconeApiKey from './ai/helicone-api-key.js';
 import helpscoutAppSecret from './saas/helpscout-app-secret.js';
 import herokuApiKey from './cloud/heroku-api-key.js';
 import herokuLegacyApiKey from './cloud/heroku-legacy-api-key.js';
@@ -152,6 +198,7 @@ import huggingfaceOrgToken from './ai/huggingface-org-token.js';
 import iban from './pii/iban.js';
 import ibmCloudApiKey from './cloud/ibm-cloud-api-key.js';
 import ibmCosHmacSecret from './cloud/ibm-cos-hmac-secret.js';
+import iftttWebhookKey from './saas/ifttt-webhook-key.js';
 import infisicalClientSecret from './infra/infisical-client-secret.js';
 import infisicalServiceToken from './infra/infisical-service-token.js';
 import insightlyApiKey from './saas/insightly-api-key.js';
@@ -162,24 +209,50 @@ import ipv6 from './network/ipv6.js';
 import jfrogApiKey from './packages/jfrog-api-key.js';
 import jfrogCredential from './packages/jfrog-credential.js';
 import jfrogReferenceToken from './packages/jfrog-reference-token.js';
+import jinaApiKey from './ai/jina-api-key.js';
 import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
 import koyebApiToken from './cloud/koyeb-api-token.js';
+import langfusePublicKey from './ai/langfuse-public-key.js';
+import langfuseSecretKey from './ai/langfuse-secret-key.js';
 import langsmithPersonalToken from './ai/langsmith-personal-token.js';
 import langsmithServiceKey from './ai/langsmith-service-key.js';
+import launchdarklyAccessToken from './saas/launchdarkly-access-token.js';
+import launchdarklyMobileKey from './saas/launchdarkly-mobile-key.js';
+import launchdarklySdkKey from './saas/launchdarkly-sdk-key.js';
+import leonardoApiKey from './ai/leonardo-api-key.js';
 import lightstepAccessToken from './saas/lightstep-access-token.js';
 import linearApiKey from './saas/linear-api-key.js';
 import linearOauthToken from './saas/linear-oauth-token.js';
 import linodeToken from './cloud/linode-token.js';
+import litellmMasterKey from './ai/litellm-master-key.js';
+import livekitApiSecret from './messaging/livekit-api-secret.js';
+import lobApiKey from './payments/lob-api-key.js';
+import logfireWriteToken from './ai/logfire-write-token.js';
 import logzioToken from './saas/logzio-token.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
+import mailjetApiKey from './messaging/mailjet-api-key.js';
+import mailjetSecretKey from './messaging/mailjet-secret-key.js';
+import makeWebhookUrl from './saas/make-webhook-url.js';
+import mapboxPublicToken from './saas/mapbox-public-token.js';
+import mapboxSecretToken from './saas/mapbox-secret-token.js';
+import mapboxTemporaryToken from './saas/mapbox-temporary-token.js';
+import mem0ApiKey from './ai/mem0-api-key.js';
+import messagebirdApiKey from './messaging/messagebird-api-key.js';
 import microsoftTeamsWebhook from './messaging/microsoft-teams-webhook.js';
 import mistralApiKey from './ai/mistral-api-key.js';
+import mixpanelApiSecret from './saas/mixpanel-api-secret.js';
+import mixpanelProjectToken from './saas/mixpanel-project-token.js';
+import modalTokenId from './ai/modal-token-id.js';
+import modalTokenSecret from './ai/modal-token-secret.js';
+import mollieApiKey from './payments/mollie-api-key.js';
 import mongodbAtlasApiKey from './saas/mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './saas/mongodb-atlas-service-account-secret.js';
 import mongodbConnectionString from './infra/mongodb-connection-string.js';
+import neonApiKey from './infra/neon-api-key.js';
+import neptuneApiToken from './ai/neptune-api-token.js';
 import netlifyAccessToken from './cloud/netlify-access-token.js';
 import netlifyLegacyToken from './cloud/netlify-legacy-token.js';
 import newRelicAdminKey from './saas/new-relic-admin-key.js';
@@ -188,23 +261,28 @@ import newRelicInsertKey from './saas/new-relic-insert-key.js';
 import newRelicLicenseKey from './saas/new-relic-license-key.js';
 import newRelicQueryKey from './saas/new-relic-query-key.js';
 import newRelicUserApiKey from './saas/new-relic-user-api-key.js';
+import newsapiKey from './saas/newsapi-key.js';
 import ngrokAuthtoken from './cloud/ngrok-authtoken.js';
 import nomadToken from './infra/nomad-token.js';
 import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
 import nugetApiKey from './packages/nuget-api-key.js';
+import nvidiaApiKey from './ai/nvidia-api-key.js';
 import octopusDeployApiKey from './packages/octopus-deploy-api-key.js';
 import oktaApiToken from './saas/okta-api-token.js';
 import oktaClientSecret from './saas/okta-client-secret.js';
+import onesignalRestApiKey from './ai/onesignal-rest-api-key.js';
 import openaiApiKey from './ai/openai-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
+import openweatherApiKey from './saas/openweather-api-key.js';
 import opsgenieApiKey from './saas/opsgenie-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
 import ovhApiSecret from './cloud/ovh-api-secret.js';
 import pagerdutyApiKey from './saas/pagerduty-api-key.js';
 import paypalAccessToken from './payments/paypal-access-token.js';
 import paypalClientSecret from './payments/paypal-client-secret.js';
+import paystackSecretKey from './payments/paystack-secret-key.js';
 import perplexityApiKey from './ai/perplexity-api-key.js';
 import phone from './pii/phone.js';
 import pineconeApiKey from './ai/pinecone-api-key.js';
@@ -213,24 +291,43 @@ import pingdomApiToken from './saas/pingdom-api-token.js';
 import pipedriveApiToken from './saas/pipedrive-api-token.js';
 import plaidAccessToken from './payments/plaid-access-token.js';
 import plaidSecret from './payments/plaid-secret.js';
+import planetscaleOauthToken from './infra/planetscale-oauth-token.js';
+import planetscalePassword from './infra/planetscale-password.js';
+import planetscaleServiceToken from './infra/planetscale-service-token.js';
 import porkbunApiKey from './cloud/porkbun-api-key.js';
+import portkeyApiKey from './ai/portkey-api-key.js';
+import posthogPersonalApiKey from './saas/posthog-personal-api-key.js';
+import posthogProjectApiKey from './saas/posthog-project-api-key.js';
 import postmanApiKey from './saas/postman-api-key.js';
 import postmanCollectionAccessKey from './saas/postman-collection-access-key.js';
 import postmarkToken from './messaging/postmark-token.js';
+import prefectApiKey from './infra/prefect-api-key.js';
 import privateKey from './generic/private-key.js';
+import pulumiAccessToken from './infra/pulumi-access-token.js';
+import pusherAppSecret from './messaging/pusher-app-secret.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
+import qdrantApiKey from './ai/qdrant-api-key.js';
 import railwayToken from './cloud/railway-token.js';
 import rancherApiToken from './infra/rancher-api-token.js';
+import rapidapiKey from './saas/rapidapi-key.js';
 import raygunApiKey from './saas/raygun-api-key.js';
+import razorpayKeyId from './payments/razorpay-key-id.js';
+import razorpayKeySecret from './payments/razorpay-key-secret.js';
+import readmeApiKey from './saas/readme-api-key.js';
 import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
 import rollbarAccessToken from './saas/rollbar-access-token.js';
 import rubygemsApiKey from './packages/rubygems-api-key.js';
+import runpodApiKey from './ai/runpod-api-key.js';
+import runpodLegacyApiKey from './ai/runpod-legacy-api-key.js';
 import salesforceAccessToken from './saas/salesforce-access-token.js';
 import salesforceConsumerSecret from './saas/salesforce-consumer-secret.js';
 import salesforceRefreshToken from './saas/salesforce-refresh-token.js';
+import sanityApiToken from './saas/sanity-api-token.js';
 import scalewaySecretKey from './cloud/scaleway-secret-key.js';
+import scrapflyApiKey from './ai/scrapfly-api-key.js';
+import scrapingbeeApiKey from './ai/scrapingbee-api-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
 import sendgridApiKey from './messaging/sendgrid-api-key.js';
@@ -238,7 +335,10 @@ import sentryDsn from './saas/sentry-dsn.js';
 import sentryLegacyAuthToken from './saas/sentry-legacy-auth-token.js';
 import sentryOrgToken from './saas/sentry-org-token.js';
 import sentryUserToken from './saas/sentry-user-token.js';
+import serpapiApiKey from './ai/serpapi-api-key.js';
+import serperApiKey from './ai/serper-api-key.js';
 import sessionCookie from './generic/session-cookie.js';
+import shippoApiToken from './payments/shippo-api-token.js';
 import shopifyAccessToken from './payments/shopify-access-token.js';
 import shopifyCustomAppToken from './payments/shopify-custom-app-token.js';
 import shopifyPrivateAppToken from './payments/shopify-private-app-token.js';
@@ -250,29 +350,52 @@ import slackUserToken from './messaging/slack-user-token.js';
 import slackWebhook from './messaging/slack-webhook.js';
 import snowflakeCredential from './saas/snowflake-credential.js';
 import snykToken from './vcs/snyk-token.js';
-import sonarqubeToken from './vcs/sonarqube-token.js';
-import sourcegraphAccessToken from './vcs/sourcegraph-access-token.js';
+import sonarqubeToken from './packages/sonarqube-token.js';
+import sourcegraphAccessToken from './packages/sourcegraph-access-token.js';
+import sparkpostApiKey from './messaging/sparkpost-api-key.js';
+import splunkHecToken from './saas/splunk-hec-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
+import stabilityApiKey from './ai/stability-api-key.js';
+import statsigServerSecret from './saas/statsig-server-secret.js';
 import statuspageApiKey from './saas/statuspage-api-key.js';
+import storyblokToken from './saas/storyblok-token.js';
+import streamApiSecret from './messaging/stream-api-secret.js';
 import stripeRestrictedKey from './payments/stripe-restricted-key.js';
 import stripeSecretKey from './payments/stripe-secret-key.js';
 import stripeWebhookSecret from './payments/stripe-webhook-secret.js';
+import stytchSecret from './saas/stytch-secret.js';
+import sumologicAccessId from './saas/sumologic-access-id.js';
+import sumologicAccessKey from './saas/sumologic-access-key.js';
+import sumologicHttpSourceUrl from './saas/sumologic-http-source-url.js';
 import supabasePat from './cloud/supabase-pat.js';
 import supabaseSecretKey from './cloud/supabase-secret-key.js';
 import supabaseServiceRoleKey from './cloud/supabase-service-role-key.js';
 import tailscaleKey from './infra/tailscale-key.js';
+import tavilyApiKey from './ai/tavily-api-key.js';
 import telegramBotToken from './messaging/telegram-bot-token.js';
+import telnyxApiKey from './messaging/telnyx-api-key.js';
 import tencentCloudSecretId from './cloud/tencent-cloud-secret-id.js';
 import tencentCloudSecretKey from './cloud/tencent-cloud-secret-key.js';
 import terraformCloudToken from './infra/terraform-cloud-token.js';
+import tinybirdToken from './infra/tinybird-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
+import trelloApiToken from './saas/trello-api-token.js';
+import tursoAuthToken from './infra/turso-auth-token.js';
 import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
 import twilioCredentialPair from './messaging/twilio-credential-pair.js';
+import twitchAccessToken from './saas/twitch-access-token.js';
+import twitchClientSecret from './saas/twitch-client-secret.js';
+import twitchIrcToken from './saas/twitch-irc-token.js';
+import twitterBearerToken from './saas/twitter-bearer-token.js';
+import typeformPat from './saas/typeform-pat.js';
+import typesenseApiKey from './ai/typesense-api-key.js';
 import ukNino from './pii/uk-nino.js';
+import upstashQstashToken from './infra/upstash-qstash-token.js';
+import upstashRedisRestToken from './infra/upstash-redis-rest-token.js';
 import uptimerobotApiKey from './saas/uptimerobot-api-key.js';
 import urlCredentials from './generic/url-credentials.js';
 import urlQuerySecret from './generic/url-query-secret.js';
@@ -285,12 +408,20 @@ import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
 import victoropsApiKey from './saas/victorops-api-key.js';
+import vonageApiSecret from './messaging/vonage-api-secret.js';
+import voyageApiKey from './ai/voyage-api-key.js';
 import vultrApiKey from './cloud/vultr-api-key.js';
+import wandbApiKey from './ai/wandb-api-key.js';
+import weaviateApiKey from './ai/weaviate-api-key.js';
+import workosApiKey from './saas/workos-api-key.js';
+import writerApiKey from './ai/writer-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
 import youtrackPermanentToken from './saas/youtrack-permanent-token.js';
 import zabbixApiToken from './saas/zabbix-api-token.js';
+import zapierWebhookUrl from './saas/zapier-webhook-url.js';
 import zendeskApiToken from './saas/zendesk-api-token.js';
 import zerotierApiToken from './cloud/zerotier-api-token.js';
+import zillizApiKey from './ai/zilliz-api-key.js';
 import zohoOauthToken from './saas/zoho-oauth-token.js';
 import zoomClientSecret from './messaging/zoom-client-secret.js';
 
@@ -298,8 +429,11 @@ import zoomClientSecret from './messaging/zoom-client-secret.js';
 export const builtinDetectors: readonly Detector[] = [
   _1passwordSecretKey,
   _1passwordServiceAccountToken,
+  ablyApiKey,
   adyenApiKey,
   ageSecretKey,
+  agentopsApiKey,
+  ai21ApiKey,
   airbrakeProjectKey,
   airtableApiKey,
   airtablePat,
@@ -308,15 +442,23 @@ export const builtinDetectors: readonly Detector[] = [
   algoliaApiKey,
   alibabaAccessKeyId,
   alibabaAccessKeySecret,
+  amplitudeApiKey,
+  amplitudeSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
+  anyscaleApiKey,
+  apifyApiToken,
+  arizeApiKey,
   asanaClientSecret,
   asanaPat,
+  assemblyaiApiKey,
   atlassianApiToken,
   atlassianLegacyApiToken,
   attioApiKey,
   auth0ClientSecret,
   awsAccessKeyId,
+  awsBedrockApiKey,
+  awsBedrockShortTermKey,
   awsSecretAccessKey,
   awsSessionToken,
   axiomToken,
@@ -332,6 +474,7 @@ export const builtinDetectors: readonly Detector[] = [
   azureStorageAccountKey,
   azureStorageConnectionString,
   backblazeApplicationKey,
+  basetenApiKey,
   basicAuth,
   bearerToken,
   betterstackSourceToken,
@@ -340,15 +483,25 @@ export const builtinDetectors: readonly Detector[] = [
   boxApiToken,
   braintreeAccessToken,
   braintreePrivateKey,
+  braveSearchApiKey,
+  brevoApiKey,
+  brevoSmtpKey,
+  browserbaseApiKey,
+  browserlessApiToken,
   bugsnagApiKey,
   buildkiteAgentToken,
   buildkiteApiToken,
   caSin,
+  cartesiaApiKey,
+  cerebrasApiKey,
   checklyApiKey,
+  chromaApiKey,
   circleciLegacyToken,
   circleciPersonalToken,
   circleciProjectToken,
   civoApiKey,
+  clerkSecretKey,
+  clickhouseCloudApiSecret,
   clickupApiToken,
   closeApiKey,
   cloudflareApiToken,
@@ -356,11 +509,19 @@ export const builtinDetectors: readonly Detector[] = [
   cloudflareOriginCaKey,
   cloudflareR2Secret,
   cloudflareTunnelToken,
+  cloudinaryUrl,
   codecovToken,
   cohereApiKey,
   coinbaseApiSecret,
+  cometApiKey,
+  composioApiKey,
+  configcatSdkKey,
+  confluentApiKey,
+  confluentApiSecret,
   connectionStringPassword,
   consulToken,
+  contentfulDeliveryToken,
+  contentfulPersonalAccessToken,
   copperApiKey,
   creditCard,
   cronitorApiKey,
@@ -369,6 +530,9 @@ export const builtinDetectors: readonly Detector[] = [
   databricksToken,
   datadogApiKey,
   datadogAppKey,
+  dbtCloudToken,
+  deepgramApiKey,
+  deepinfraApiKey,
   deepseekApiKey,
   digestAuth,
   digitaloceanOauthToken,
@@ -388,16 +552,27 @@ export const builtinDetectors: readonly Detector[] = [
   dopplerServiceToken,
   dropboxApiToken,
   dropboxShortLivedToken,
+  duffelAccessToken,
   dynatraceToken,
+  e2bApiKey,
+  easypostApiKey,
   elasticApiKey,
+  elevenlabsApiKey,
   email,
   equinixMetalToken,
+  exaApiKey,
   exoscaleApiSecret,
+  expoAccessToken,
   facebookAccessToken,
   facebookAppSecret,
+  falApiKey,
+  fastlyApiToken,
   figmaPat,
   firebaseCloudMessagingKey,
+  firecrawlApiKey,
   fireworksApiKey,
+  flagsmithServerKey,
+  flutterwaveSecretKey,
   flyioAccessToken,
   flyioMacaroonToken,
   freshdeskApiKey,
@@ -434,6 +609,8 @@ export const builtinDetectors: readonly Detector[] = [
   harnessToken,
   hcpClientSecret,
   healthchecksApiKey,
+  heapApiKey,
+  heliconeApiKey,
   helpscoutAppSecret,
   herokuApiKey,
   herokuLegacyApiKey,
@@ -448,6 +625,7 @@ export const builtinDetectors: readonly Detector[] = [
   iban,
   ibmCloudApiKey,
   ibmCosHmacSecret,
+  iftttWebhookKey,
   infisicalClientSecret,
   infisicalServiceToken,
   insightlyApiKey,
@@ -458,24 +636,50 @@ export const builtinDetectors: readonly Detector[] = [
   jfrogApiKey,
   jfrogCredential,
   jfrogReferenceToken,
+  jinaApiKey,
   jwt,
   jwtBase64,
   koyebApiToken,
+  langfusePublicKey,
+  langfuseSecretKey,
   langsmithPersonalToken,
   langsmithServiceKey,
+  launchdarklyAccessToken,
+  launchdarklyMobileKey,
+  launchdarklySdkKey,
+  leonardoApiKey,
   lightstepAccessToken,
   linearApiKey,
   linearOauthToken,
   linodeToken,
+  litellmMasterKey,
+  livekitApiSecret,
+  lobApiKey,
+  logfireWriteToken,
   logzioToken,
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
+  mailjetApiKey,
+  mailjetSecretKey,
+  makeWebhookUrl,
+  mapboxPublicToken,
+  mapboxSecretToken,
+  mapboxTemporaryToken,
+  mem0ApiKey,
+  messagebirdApiKey,
   microsoftTeamsWebhook,
   mistralApiKey,
+  mixpanelApiSecret,
+  mixpanelProjectToken,
+  modalTokenId,
+  modalTokenSecret,
+  mollieApiKey,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbConnectionString,
+  neonApiKey,
+  neptuneApiToken,
   netlifyAccessToken,
   netlifyLegacyToken,
   newRelicAdminKey,
@@ -484,23 +688,28 @@ export const builtinDetectors: readonly Detector[] = [
   newRelicLicenseKey,
   newRelicQueryKey,
   newRelicUserApiKey,
+  newsapiKey,
   ngrokAuthtoken,
   nomadToken,
   notionApiToken,
   notionIntegrationToken,
   npmToken,
   nugetApiKey,
+  nvidiaApiKey,
   octopusDeployApiKey,
   oktaApiToken,
   oktaClientSecret,
+  onesignalRestApiKey,
   openaiApiKey,
   openrouterApiKey,
+  openweatherApiKey,
   opsgenieApiKey,
   oracleOciCredential,
   ovhApiSecret,
   pagerdutyApiKey,
   paypalAccessToken,
   paypalClientSecret,
+  paystackSecretKey,
   perplexityApiKey,
   phone,
   pineconeApiKey,
@@ -509,24 +718,43 @@ export const builtinDetectors: readonly Detector[] = [
   pipedriveApiToken,
   plaidAccessToken,
   plaidSecret,
+  planetscaleOauthToken,
+  planetscalePassword,
+  planetscaleServiceToken,
   porkbunApiKey,
+  portkeyApiKey,
+  posthogPersonalApiKey,
+  posthogProjectApiKey,
   postmanApiKey,
   postmanCollectionAccessKey,
   postmarkToken,
+  prefectApiKey,
   privateKey,
+  pulumiAccessToken,
+  pusherAppSecret,
   pypiUploadToken,
+  qdrantApiKey,
   railwayToken,
   rancherApiToken,
+  rapidapiKey,
   raygunApiKey,
+  razorpayKeyId,
+  razorpayKeySecret,
+  readmeApiKey,
   renderApiKey,
   replicateApiToken,
   resendApiKey,
   rollbarAccessToken,
   rubygemsApiKey,
+  runpodApiKey,
+  runpodLegacyApiKey,
   salesforceAccessToken,
   salesforceConsumerSecret,
   salesforceRefreshToken,
+  sanityApiToken,
   scalewaySecretKey,
+  scrapflyApiKey,
+  scrapingbeeApiKey,
   segmentPublicApiToken,
   segmentWriteKey,
   sendgridApiKey,
@@ -534,7 +762,10 @@ export const builtinDetectors: readonly Detector[] = [
   sentryLegacyAuthToken,
   sentryOrgToken,
   sentryUserToken,
+  serpapiApiKey,
+  serperApiKey,
   sessionCookie,
+  shippoApiToken,
   shopifyAccessToken,
   shopifyCustomAppToken,
   shopifyPrivateAppToken,
@@ -548,27 +779,50 @@ export const builtinDetectors: readonly Detector[] = [
   snykToken,
   sonarqubeToken,
   sourcegraphAccessToken,
+  sparkpostApiKey,
+  splunkHecToken,
   squareAccessToken,
   squareOauthSecret,
+  stabilityApiKey,
+  statsigServerSecret,
   statuspageApiKey,
+  storyblokToken,
+  streamApiSecret,
   stripeRestrictedKey,
   stripeSecretKey,
   stripeWebhookSecret,
+  stytchSecret,
+  sumologicAccessId,
+  sumologicAccessKey,
+  sumologicHttpSourceUrl,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceRoleKey,
   tailscaleKey,
+  tavilyApiKey,
   telegramBotToken,
+  telnyxApiKey,
   tencentCloudSecretId,
   tencentCloudSecretKey,
   terraformCloudToken,
+  tinybirdToken,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
+  trelloApiToken,
+  tursoAuthToken,
   twilioApiKey,
   twilioAuthToken,
   twilioCredentialPair,
+  twitchAccessToken,
+  twitchClientSecret,
+  twitchIrcToken,
+  twitterBearerToken,
+  typeformPat,
+  typesenseApiKey,
   ukNino,
+  upstashQstashToken,
+  upstashRedisRestToken,
   uptimerobotApiKey,
   urlCredentials,
   urlQuerySecret,
@@ -581,12 +835,20 @@ export const builtinDetectors: readonly Detector[] = [
   vercelAccessToken,
   vercelLegacyToken,
   victoropsApiKey,
+  vonageApiSecret,
+  voyageApiKey,
   vultrApiKey,
+  wandbApiKey,
+  weaviateApiKey,
+  workosApiKey,
+  writerApiKey,
   xaiApiKey,
   youtrackPermanentToken,
   zabbixApiToken,
+  zapierWebhookUrl,
   zendeskApiToken,
   zerotierApiToken,
+  zillizApiKey,
   zohoOauthToken,
   zoomClientSecret,
 ];
