@@ -300,7 +300,8 @@ export class Redactor {
    */
   #scrubStructured(text: string, depth: number, scan: ScanResult, counting: boolean): string | null {
     if (depth >= MAX_LAYER_DEPTH) {
-      if (this.#keys === undefined || !scan.keys.some((key) => this.#keys!.isSensitive(key))) return null;
+      // Still JSON down there: withheld when it names a sensitive key, or escapes one a level further down.
+      if (!this.#hasSensitiveKey(scan) && (scan.layers & LAYER_ESCAPE) === 0) return null;
       if (counting) this.#stats.finding(MAX_DEPTH_DETECTOR, 'secret');
       return `[REDACTED:${MAX_DEPTH_DETECTOR}]`;
     }
