@@ -1,4 +1,5 @@
 import builtinDetectors from '../detectors/index.js';
+import { isPasswordPlaceholder, isPlaceholder } from '../detectors/lib/checks.js';
 import { selectDetectors, DEFAULT_PRESETS } from './config/select-detectors.js';
 import { defineDetector } from './engine/detector.js';
 import { ErrorCodes, LogveilError } from './engine/errors.js';
@@ -100,7 +101,7 @@ export class Redactor {
     this.#keys = keyNames === false ? undefined : new KeyNameClassifier(keyOptions);
     const anchors = keyNames === false ? [] : sensitiveKeyAnchors(keyOptions.words, keyOptions.keys);
     // URL credentials are parameter names judged like keys: they follow the key-name rules and their switch.
-    const layerDetectors = keyNames === false ? [] : urlDetectors((name) => this.#keys?.isSensitive(name) ?? false, anchors);
+    const layerDetectors = keyNames === false ? [] : urlDetectors((name) => this.#keys?.isSensitive(name) ?? false, anchors, { isPlaceholder, isPasswordPlaceholder });
     this.#scanner = new Scanner([...detectors, ...layerDetectors], this.knownSecrets, anchors, (detector) => this.#stats.detectorError(detector));
     const overrides = new Map<string, RedactionStrategy>();
     for (const detector of detectors) if (detector.redaction !== undefined) overrides.set(detector.id, detector.redaction);
@@ -254,11 +255,18 @@ export class Redactor {
       const scan = (known as ScanResult | undefined) ?? this.#scan(text, depth);
       first = scan.findings;
       if (!this.#isClean(text, scan)) {
-        if (looksLikeJson(text)) {
-          const structured = this.#scrubStructured(text, depth, scan, counting);
-          if (structured !== null) return { text: structured, findings: first, removeField: false };
+        const structured = looksLikeJson(text) ? this.#scrubStructured(text, depth, scan, counting) : null;
+        if (structured !== null) {
+          // A match that spans tokens (`"private_key": "-----BEGIN...`) is not seen token by token: what the
+          // walk left is then redacted as text, at the cost of the document's validity, never of the secret.
+          const rest = structured === text ? first : this.#scan(structured, depth).findings;
+          if (rest.length === 0 || structured === `[REDACTED:${MAX_DEPTH_DETECTOR}]` || structured === `[REDACTED:${MAX_SIZE_DETECTOR}]`) {
+            return { text: structured, findings: first, removeField: false };
+          }
+          current = structured;
+        } else if (this.#hasSensitiveKey(scan)) {
+          current = this.#scrubJsonSpans(text, depth, counting);
         }
-        if (this.#hasSensitiveKey(scan)) current = this.#scrubJsonSpans(text, depth, counting);
       }
     }
     let findings = current === text ? first : this.#scan(current, depth).findings;

@@ -44,11 +44,18 @@ function decodeName(name: string): string {
   }
 }
 
+/** What stands for a value rather than being one: `$DB_PASSWORD`, `${X}`, `****`, `sk-...T3kN`, `<key>`. */
+export interface PlaceholderChecks {
+  readonly isPlaceholder: (value: string) => boolean;
+  readonly isPasswordPlaceholder: (password: string, user: string) => boolean;
+}
+
 /**
  * `isSensitiveName`: the key classifier (with the user's `keyNames` options); `anchors`: its key-name
- * fragments (the user's extra words and keys among them), which the prefilter also looks for in names.
+ * fragments (the user's extra words and keys among them), which the prefilter also looks for in names;
+ * `placeholders`: the catalog's checks for stand-ins, which are left as they are.
  */
-export function urlDetectors(isSensitiveName: (name: string) => boolean, anchors: readonly KeyAnchor[]): Detector[] {
+export function urlDetectors(isSensitiveName: (name: string) => boolean, anchors: readonly KeyAnchor[], placeholders: PlaceholderChecks): Detector[] {
   const defaults = new Set(DEFAULT_URL_PARAMS);
   const isSensitiveParam = (raw: string): boolean => {
     const name = decodeName(raw);
@@ -61,17 +68,22 @@ export function urlDetectors(isSensitiveName: (name: string) => boolean, anchors
     category: 'secret',
     trigger: String.raw`(?:^|[?&#;\n])[${NAME_CHARS}]*(?i:${fragments})[${NAME_CHARS}]*=[${VALUE_CHARS}]`,
     pattern: String.raw`(?:^|[?&#;\n])(?P<name>[${NAME_CHARS}]{1,128})=(?P<secret>[${VALUE_CHARS}]+)`,
-    validate: (_secret, context) => isSensitiveParam(context.groups[1] ?? ''),
+    validate: (secret, context) => isSensitiveParam(context.groups[1] ?? '') && !placeholders.isPlaceholder(decodeName(secret)),
     priority: 10,
     samples: { positive: ['https://x.io/v1/search?q=weather&api_key=abc123'], negative: ['https://x.io/v1/search?q=weather&page=2'] },
   });
   const userinfo = defineDetector({
     id: URL_USERINFO_DETECTOR,
-    description: 'Userinfo of a URL (scheme://user:password@host): user and password together',
+    description: 'Userinfo of a URL with a password (scheme://user:password@host): user and password together',
     category: 'secret',
-    trigger: String.raw`://[^\s/?#@"'<>\\]+@`,
-    // The authority ends at the first `/`, `?` or `#`; the last `@` before it ends the userinfo.
-    pattern: String.raw`[A-Za-z][A-Za-z0-9+.-]*://(?P<secret>[^\s/?#"'<>\\]*[^\s/?#@"'<>\\])@`,
+    trigger: String.raw`://[^\s/?#@"'<>\\]*:[^\s/?#@"'<>\\]*@`,
+    // The authority ends at the first `/`, `?` or `#`; the last `@` before it ends the userinfo. A user
+    // alone (`ssh://git@host`) is a name, not a credential.
+    pattern: String.raw`[A-Za-z][A-Za-z0-9+.-]*://(?P<secret>[^\s/?#:"'<>\\]*:[^\s/?#"'<>\\]*[^\s/?#@"'<>\\])@`,
+    validate: (secret) => {
+      const colon = secret.indexOf(':');
+      return !placeholders.isPasswordPlaceholder(decodeName(secret.slice(colon + 1)), decodeName(secret.slice(0, colon)));
+    },
     priority: 10,
     samples: { positive: ['postgres://app:hunter2hunter2@db.example.com/app'], negative: ['https://example.com/@types/node'] },
   });
