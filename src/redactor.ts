@@ -217,7 +217,7 @@ export class Redactor {
   #scan(text: string, depth: number): ScanResult {
     const scan = this.#scanner.scan(text);
     if (scan.layers === 0) return scan;
-    const decoded = decodedFindings(text, scan.layers, depth, looksLikeJson(text), this.#probe, this.#budget);
+    const decoded = decodedFindings(text, scan.layers, depth, looksLikeJson(text), this.#probe, this.#budget, scan.findings);
     if (decoded.length === 0) return scan;
     const ranked = scan.findings.map((finding) => ({ ...finding, priority: 50 }));
     return { ...scan, findings: resolveOverlaps([...ranked, ...decoded]) };

@@ -3,7 +3,7 @@ import { MAX_LAYER_DEPTH } from './bounds.js';
 import { base64Runs, changedRegion, percentRuns, unescapeText } from './decode.js';
 import { MAX_DEPTH_DETECTOR, MAX_SIZE_DETECTOR } from '../text-scrubber.js';
 import type { Category } from '../detector.js';
-import type { RankedFinding } from '../finding.js';
+import type { Finding, RankedFinding } from '../finding.js';
 import type { WorkBudget } from './bounds.js';
 import type { EncodedRun } from './decode.js';
 
@@ -35,12 +35,15 @@ export function decodedFindings(
   structured: boolean,
   probe: Probe,
   budget: WorkBudget,
+  raw: readonly Finding[],
 ): RankedFinding[] {
   const out: RankedFinding[] = [];
   const runs: EncodedRun[] = [];
   if ((layers & LAYER_BASE64) !== 0) runs.push(...base64Runs(text));
   if ((layers & LAYER_PERCENT) !== 0) runs.push(...percentRuns(text));
   for (const run of runs) {
+    // A run that a raw finding covers whole (a token that passes the base64 gate: `ghp_…`, `AKIA…`) goes anyway.
+    if (raw.some((finding) => finding.start <= run.start && finding.end >= run.end)) continue;
     const limit = cutOff(run.decoded.length, depth, budget);
     if (limit !== undefined) {
       out.push({ detector: limit, category: 'secret', start: run.start, end: run.end, priority: DECODED_PRIORITY, decoded: run.layer });
