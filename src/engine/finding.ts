@@ -7,7 +7,14 @@ export interface Finding {
   /** UTF-16 offsets into the scanned text, end exclusive. */
   readonly start: number;
   readonly end: number;
+  /**
+   * Set when the secret was found inside an encoded span (layers/decode.ts): the outermost encoding the span
+   * was decoded from. The span then covers the encoded text, never the decoded value.
+   */
+  readonly decoded?: DecodedLayer;
 }
+
+export type DecodedLayer = 'base64' | 'percent' | 'escape';
 
 /** A finding with the priority that decides overlaps; internal to the engine. */
 export interface RankedFinding extends Finding {
@@ -29,7 +36,7 @@ export function resolveOverlaps(findings: RankedFinding[]): Finding[] {
   for (let i = 1; i < byStart.length; i++) {
     const next = byStart[i]!;
     if (next.start >= end) {
-      merged.push({ detector: winner.detector, category: winner.category, start, end });
+      merged.push(named(winner, start, end));
       winner = next;
       start = next.start;
       end = next.end;
@@ -38,7 +45,7 @@ export function resolveOverlaps(findings: RankedFinding[]): Finding[] {
     if (outranks(next, winner)) winner = next;
     end = Math.max(end, next.end);
   }
-  merged.push({ detector: winner.detector, category: winner.category, start, end });
+  merged.push(named(winner, start, end));
   return merged;
 }
 
@@ -47,5 +54,10 @@ function outranks(a: RankedFinding, b: RankedFinding): boolean {
 }
 
 function strip(finding: RankedFinding): Finding {
-  return { detector: finding.detector, category: finding.category, start: finding.start, end: finding.end };
+  return named(finding, finding.start, finding.end);
+}
+
+function named(winner: Finding, start: number, end: number): Finding {
+  const finding: Finding = { detector: winner.detector, category: winner.category, start, end };
+  return winner.decoded === undefined ? finding : { ...finding, decoded: winner.decoded };
 }

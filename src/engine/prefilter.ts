@@ -2,6 +2,7 @@ import RE2 from 're2';
 import { digitTriggerPattern } from './digit-trigger.js';
 import type { Detector } from './detector.js';
 import type { KeyAnchor } from './key-names.js';
+import { BASE64_TRIGGER, LAYER_BASE64, LAYER_ESCAPE, LAYER_PERCENT, PERCENT_TRIGGER, escapeTrigger } from './layers/triggers.js';
 
 /**
  * One linear pass that decides which detectors must run on a text: an `RE2.Set` holding, per detector, its
@@ -18,12 +19,16 @@ export interface PrefilterResult {
   readonly detectors: readonly number[];
   /** Keys of JSON members whose name holds a sensitive-word fragment. */
   readonly keys: readonly string[];
+  /** Content layers worth decoding (`LAYER_BASE64 | LAYER_PERCENT | LAYER_ESCAPE`); 0 on most texts. */
+  readonly layers: number;
 }
 
 type RE2Set = InstanceType<typeof RE2.Set>;
 
 const SET_MEMORY = 64 * 1024 * 1024;
-const NOTHING: PrefilterResult = { detectors: [], keys: [] };
+const NOTHING: PrefilterResult = { detectors: [], keys: [], layers: 0 };
+const NEVER = '[^\\x00-\\x{10FFFF}]';
+const ALL_LAYERS = LAYER_BASE64 | LAYER_PERCENT | LAYER_ESCAPE;
 
 function escapeLiteral(text: string): string {
   return text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
@@ -57,9 +62,11 @@ export class Prefilter {
       return alternatives.join('|');
     });
     // With no anchors, a pattern that cannot match keeps the set's layout the same.
-    const keyPattern = keyAnchors.length > 0 ? sensitiveKeyPattern(keyAnchors) : '[^\\x00-\\x{10FFFF}]';
+    const keyPattern = keyAnchors.length > 0 ? sensitiveKeyPattern(keyAnchors) : NEVER;
     this.#keyIndex = patterns.length;
-    this.#set = new RE2.Set([...patterns, keyPattern], { maxMem: SET_MEMORY });
+    // The layer gates come last, after the key pattern (see layers/triggers.ts).
+    const layerPatterns = [BASE64_TRIGGER, PERCENT_TRIGGER, escapeTrigger(keyAnchors)];
+    this.#set = new RE2.Set([...patterns, keyPattern, ...layerPatterns], { maxMem: SET_MEMORY });
     this.#hasKeys = keyAnchors.length > 0;
     this.#all = detectors.map((_, index) => index);
   }
@@ -74,13 +81,17 @@ export class Prefilter {
       if (!this.#set.test(bytes)) return NOTHING;
       matched = this.#set.match(bytes);
     } catch {
-      return { detectors: this.#all, keys: this.#keys(bytes) };
+      return { detectors: this.#all, keys: this.#keys(bytes), layers: ALL_LAYERS };
     }
     if (matched.length === 0) return NOTHING;
-    const last = matched[matched.length - 1];
-    if (last !== this.#keyIndex) return { detectors: matched, keys: [] };
+    // Set indices come back in ascending order: layer gates, then the key pattern, sit at the end.
+    let layers = 0;
+    while (matched.length > 0 && matched[matched.length - 1]! > this.#keyIndex) {
+      layers |= 1 << (matched.pop()! - this.#keyIndex - 1);
+    }
+    if (matched.length === 0 || matched[matched.length - 1] !== this.#keyIndex) return { detectors: matched, keys: [], layers };
     matched.pop();
-    return { detectors: matched, keys: this.#keys(bytes) };
+    return { detectors: matched, keys: this.#keys(bytes), layers };
   }
 
   /**
@@ -96,7 +107,10 @@ export class Prefilter {
       while (close > 0 && isJsonSpace(text.charCodeAt(close))) close--;
       if (text.charCodeAt(close) !== 34) continue;
       const open = text.lastIndexOf('"', close - 1);
-      if (open !== -1) keys.push(text.slice(open + 1, close));
+      // An escaped key (`\\"password\\":` inside a JSON string) ends in backslashes that are not part of it.
+      let keyEnd = close;
+      while (keyEnd > open + 1 && text.charCodeAt(keyEnd - 1) === 92) keyEnd--;
+      if (open !== -1) keys.push(text.slice(open + 1, keyEnd));
     }
     return keys;
   }

@@ -29,6 +29,8 @@ export interface ScanResult {
   readonly keys: readonly string[];
   /** How many detectors the prefilter sent to confirmation (0: nothing in the text resembles a secret). */
   readonly candidates: number;
+  /** Content layers the prefilter says are worth decoding (see layers/triggers.ts). */
+  readonly layers: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export class Scanner {
     } finally {
       release();
     }
-    return { findings: resolveOverlaps(clipToUnmarked(text, found)), keys: candidates.keys, candidates: candidates.detectors.length };
+    return { findings: resolveOverlaps(clipToUnmarked(text, found)), keys: candidates.keys, candidates: candidates.detectors.length, layers: candidates.layers };
   }
 
   #confirm(detector: Detector, text: string, bytes: Buffer, ascii: boolean, out: RankedFinding[]): void {

@@ -26,7 +26,7 @@ function walk(value: unknown, state: WalkState, depth: number, sensitive: boolea
       return walkString(value, state, sensitive);
     case 'number':
     case 'bigint':
-      if (!sensitive) return value;
+      if (!sensitive) return walkNumber(value, state);
       return replaceSensitive(String(value), state);
     case 'object':
       if (value === null) return value;
@@ -37,6 +37,24 @@ function walk(value: unknown, state: WalkState, depth: number, sensitive: boolea
       // booleans, undefined and functions carry no loggable text.
       return value;
   }
+}
+
+/**
+ * Fewer digits than any number-shaped detector needs (the shortest, phone numbers, take 7): such numbers
+ * (counts, durations, status codes) are not scanned.
+ */
+const MIN_SCANNED_NUMBER = 7;
+
+/**
+ * A number gets the verdict its digits get in a JSON line (`{"card":4111111111111111}`): a number the scan
+ * flags becomes its scrubbed text, a string, since a placeholder cannot be a number.
+ */
+function walkNumber(value: number | bigint, state: WalkState): unknown {
+  const text = String(value);
+  if (text.length < MIN_SCANNED_NUMBER) return value;
+  const result = state.scrubber.scrub(text);
+  if (result.removeField) return REMOVE;
+  return result.text === text ? value : result.text;
 }
 
 function walkString(value: string, state: WalkState, sensitive: boolean): unknown {

@@ -1,6 +1,5 @@
 import { TextBatch } from './text-batch.js';
-import { DEFAULT_URL_PARAMS, mayHoldUrlCredentials, scrubUrl } from './url.js';
-import type { KeyKind, KeyKinds } from './key-kinds.js';
+import type { KeyKinds } from './key-kinds.js';
 import type { Redactor } from '../redactor.js';
 
 /** What `collect` learned about one attribute map: its texts in the batch, and whether it needs more than that. */
@@ -8,7 +7,7 @@ export interface AttributePlan {
   /** Index of the map's first text in the batch; its texts are `first` to `end - 1`, in key order. */
   readonly first: number;
   readonly end: number;
-  /** A sensitive key, a JSON-looking string, a structured value or a URL with parameters: always rebuilt. */
+  /** A sensitive key or a structured value: always rebuilt. */
   readonly special: boolean;
 }
 
@@ -21,23 +20,17 @@ type AttributeMap = Readonly<Record<string, unknown>>;
  * is passed on without a copy.
  *
  * Per value: under a sensitive key, through `redactValue({ [key]: value })`, so the policy decides how the value
- * is replaced or removed; a string that starts like JSON (`gen_ai.input.messages`, tool arguments) through
- * `redactLine`, which keeps it valid JSON and redacts by key inside it; nested log values through
- * `redactValue`; URLs through `scrubUrl`; everything else as text.
+ * is replaced or removed; nested log values through `redactValue`; every string through the engine's batched
+ * scan and, when flagged, `redactString`, which applies every content rule (URLs, embedded JSON such as
+ * `gen_ai.input.messages`, encodings). No content rule lives here.
  */
 export class AttributeScrubber {
   readonly #redactor: Redactor;
   readonly #kinds: KeyKinds;
-  readonly #urlParams: ReadonlySet<string>;
-  readonly #isSensitiveParam = (name: string): boolean =>
-    this.#urlParams.has(name.toLowerCase()) || this.#kinds.changesValue(name);
-  /** URL credentials replaced since the last `takeUrlCredentials()` (the engine does not count these). */
-  #urlCredentials = 0;
 
-  constructor(redactor: Redactor, kinds: KeyKinds, extraUrlParams: readonly string[] = []) {
+  constructor(redactor: Redactor, kinds: KeyKinds) {
     this.#redactor = redactor;
     this.#kinds = kinds;
-    this.#urlParams = new Set([...DEFAULT_URL_PARAMS, ...extraUrlParams].map((name) => name.toLowerCase()));
   }
 
   collect(attributes: AttributeMap, batch: TextBatch): AttributePlan {
@@ -45,13 +38,12 @@ export class AttributeScrubber {
     let special = false;
     for (const key of Object.keys(attributes)) {
       const value = attributes[key];
-      const kind = this.#kinds.kind(key);
-      if (kind === 'keyed') {
+      if (this.#kinds.isKeyed(key)) {
         special = true;
       } else if (typeof value === 'string') {
-        if (this.#collectText(kind, key, value, batch)) special = true;
+        batch.add(value);
       } else if (isPrimitiveArray(value)) {
-        for (const item of value) if (typeof item === 'string' && this.#collectText(kind, key, item, batch)) special = true;
+        for (const item of value) if (typeof item === 'string') batch.add(item);
       } else if (isStructured(value)) {
         special = true;
       }
@@ -71,8 +63,7 @@ export class AttributeScrubber {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const value = attributes[key];
-      const kind = this.#kinds.kind(key);
-      if (kind === 'keyed' || isStructured(value)) {
+      if (this.#kinds.isKeyed(key) || isStructured(value)) {
         const entry = { [key]: value };
         const redacted = this.#redactor.redactValue(entry);
         if (redacted === entry && out === undefined) continue;
@@ -81,8 +72,8 @@ export class AttributeScrubber {
         continue;
       }
       let next: unknown = value;
-      if (typeof value === 'string') next = this.#text(kind, key, value, dirty, cursor);
-      else if (isPrimitiveArray(value)) next = this.#array(kind, key, value, dirty, cursor);
+      if (typeof value === 'string') next = this.#text(value, dirty, cursor);
+      else if (isPrimitiveArray(value)) next = this.#array(value, dirty, cursor);
       if (next === value && out === undefined) continue;
       out ??= copyKeys(attributes, keys, i);
       out[key] = next;
@@ -102,54 +93,22 @@ export class AttributeScrubber {
     return dirty !== null && dirty[index] === 1 ? this.#redactor.redactString(value) : value;
   }
 
-  takeUrlCredentials(): number {
-    const count = this.#urlCredentials;
-    this.#urlCredentials = 0;
-    return count;
-  }
-
-  /**
-   * Adds a string to the batch unless it is JSON-shaped; true when the value needs work beyond the scan. A URL
-   * is checked here already, so the usual harmless query (`?page=2`) does not send its map through `apply`.
-   */
-  #collectText(kind: KeyKind, key: string, value: string, batch: TextBatch): boolean {
-    if (looksLikeJson(value)) return true;
-    batch.add(value);
-    if (kind !== 'url' || !mayHoldUrlCredentials(value)) return false;
-    return scrubUrl(value, this.#isSensitiveParam, this.#kinds.isQueryKey(key)).count > 0;
-  }
-
-  #text(kind: KeyKind, key: string, value: string, dirty: Uint8Array | null, cursor: { index: number }): string {
-    if (looksLikeJson(value)) return this.#redactor.redactLine(value);
+  #text(value: string, dirty: Uint8Array | null, cursor: { index: number }): string {
     const flagged = dirty !== null && dirty[cursor.index] === 1;
     cursor.index++;
-    if (kind !== 'url' || !mayHoldUrlCredentials(value)) return flagged ? this.#redactor.redactString(value) : value;
-    const url = scrubUrl(value, this.#isSensitiveParam, this.#kinds.isQueryKey(key));
-    this.#urlCredentials += url.count;
-    if (!flagged) return url.text;
-    return url.text.slice(0, url.safePrefix) + this.#redactor.redactString(url.text.slice(url.safePrefix));
+    return flagged ? this.#redactor.redactString(value) : value;
   }
 
-  #array(kind: KeyKind, key: string, value: readonly unknown[], dirty: Uint8Array | null, cursor: { index: number }): readonly unknown[] {
+  #array(value: readonly unknown[], dirty: Uint8Array | null, cursor: { index: number }): readonly unknown[] {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
-      const next = typeof item === 'string' ? this.#text(kind, key, item, dirty, cursor) : item;
+      const next = typeof item === 'string' ? this.#text(item, dirty, cursor) : item;
       if (next !== item && copy === undefined) copy = value.slice(0, i);
       copy?.push(next);
     }
     return copy ?? value;
   }
-}
-
-/** First non-blank character `{` or `[`: serialized messages, tool arguments, request bodies. */
-export function looksLikeJson(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 123 || code === 91) return true;
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
-  }
-  return false;
 }
 
 /** Span attribute arrays hold primitives only; anything else is a nested log value. */

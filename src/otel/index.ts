@@ -4,7 +4,7 @@ export { RedactingSpanExporter } from './span-exporter.js';
 export { RedactingLogRecordProcessor } from './log-record-processor.js';
 export { FAIL_CLOSED_MARKER } from './fail-closed.js';
 export { SUMMARY_ATTRIBUTES } from './summary.js';
-export { DEFAULT_URL_PARAMS, URL_REDACTED } from './url.js';
+export { DEFAULT_URL_PARAMS } from '../engine/layers/url.js';
 export type { OtelAdapterOptions, OtelRedactionOptions } from './options.js';
 export type { OtelRedactionStats } from './stats.js';
 export type {

@@ -1,6 +1,6 @@
-import { looksLikeJson } from './attributes.js';
 import { FAIL_CLOSED_MARKER, MarkedResource, markAttributes, markValue, scrubFailingClosed } from './fail-closed.js';
 import { ScrubbedLogRecord } from './scrubbed-log-record.js';
+import { urlCredentialCount } from './stats.js';
 import { addSummary } from './summary.js';
 import { TextBatch } from './text-batch.js';
 import type { LogAttributes, LogBody } from '@opentelemetry/api-logs';
@@ -44,8 +44,7 @@ export class LogRecordScrubber {
     let special = false;
     let bodyIndex = -1;
     if (typeof source.body === 'string') {
-      if (looksLikeJson(source.body)) special = true;
-      else bodyIndex = batch.add(source.body);
+      bodyIndex = batch.add(source.body);
     } else if (isStructured(source.body)) {
       special = true;
     }
@@ -54,16 +53,15 @@ export class LogRecordScrubber {
     if (dirty === null && !special && !plan.special && resource === record.resource) return record;
 
     summary?.begin();
-    scrubber.takeUrlCredentials();
+    const urlBefore = urlCredentialCount(redactor);
     const eventName = eventNameIndex === -1 ? source.eventName : scrubber.text(source.eventName!, eventNameIndex, dirty);
     const body = source.body === undefined ? undefined : this.#body(source.body, bodyIndex, dirty);
     let attributes = scrubber.apply(source.attributes, plan, dirty);
-    const urlCredentials = scrubber.takeUrlCredentials();
-    counters.urlCredentials += urlCredentials;
+    counters.urlCredentials += urlCredentialCount(redactor) - urlBefore;
     if (eventName === source.eventName && body === source.body && attributes === source.attributes && resource === record.resource) {
       return record;
     }
-    if (summary !== undefined) attributes = addSummary(attributes, summary.end(urlCredentials));
+    if (summary !== undefined) attributes = addSummary(attributes, summary.end());
     return new ScrubbedLogRecord(record, { body, eventName, attributes, resource }, this.#values);
   }
 
@@ -71,7 +69,6 @@ export class LogRecordScrubber {
   #body(body: LogBody, index: number, dirty: Uint8Array | null): LogBody {
     const { redactor, attributes } = this.#scrubbing;
     if (typeof body === 'string') {
-      if (looksLikeJson(body)) return redactor.redactLine(body);
       return index === -1 ? redactor.redactString(body) : attributes.text(body, index, dirty);
     }
     return isStructured(body) ? redactor.redactValue(body) : body;

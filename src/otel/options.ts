@@ -22,9 +22,16 @@ export interface OtelAdapterOptions extends KnownSecretsSourceOptions {
    * that had something redacted (counts only, never values). Default false.
    */
   readonly summary?: boolean;
-  /** Query and fragment parameter names (case-insensitive) whose values are replaced in URL attributes. */
+  /**
+   * Query and fragment parameter names whose values are replaced, in addition to the engine's defaults. They
+   * are added to the redactor's `keyNames.keys` (URL parameters are judged like keys, in every text), so they
+   * need the redactor this adapter builds: with a shared `redactor`, give them as its `keyNames.keys`.
+   */
   readonly urlParams?: readonly string[];
-  /** Attribute keys holding URLs, in addition to `url.full`, `url.query`, `http.url`, `*.url`, ... */
+  /**
+   * Accepted for compatibility and no longer needed: every attribute value is scanned for URLs by the engine,
+   * whatever its key.
+   */
   readonly urlAttributes?: readonly string[];
 }
 
@@ -34,8 +41,6 @@ export type OtelRedactionOptions = RedactorOptions & OtelAdapterOptions;
 export interface ResolvedOtelOptions {
   readonly redactor: Redactor;
   readonly summary: boolean;
-  readonly urlParams: readonly string[];
-  readonly urlAttributes: readonly string[];
 }
 
 const SOURCE_OPTION_NAMES = ['knownSecretsFile', 'knownSecretsDir', 'knownSecretsEnv', 'watchKnownSecrets'] as const;
@@ -46,7 +51,7 @@ export const OTEL_OPTION_NAMES: readonly string[] = [...OPTION_NAMES, ...ADAPTER
 
 /** Splits adapter options from core options; the core rejects names it does not know, so ours go first. */
 export function resolveOtelOptions(options: OtelRedactionOptions | Redactor = {}): ResolvedOtelOptions {
-  if (options instanceof Redactor) return { redactor: options, summary: false, urlParams: [], urlAttributes: [] };
+  if (options instanceof Redactor) return { redactor: options, summary: false };
   if (options === null || typeof options !== 'object') {
     throw new LogveilError(ErrorCodes.BAD_OPTION, 'logveil/otel: options must be an object or a Redactor');
   }
@@ -56,7 +61,7 @@ export function resolveOtelOptions(options: OtelRedactionOptions | Redactor = {}
     throw new LogveilError(ErrorCodes.BAD_OPTION, 'logveil/otel: option "summary" must be a boolean');
   }
   const urlParams = stringList('urlParams', options.urlParams);
-  const urlAttributes = stringList('urlAttributes', options.urlAttributes);
+  stringList('urlAttributes', options.urlAttributes);
   let redactor: Redactor;
   if (options.redactor !== undefined) {
     if (!(options.redactor instanceof Redactor)) {
@@ -68,12 +73,25 @@ export function resolveOtelOptions(options: OtelRedactionOptions | Redactor = {}
         `logveil/otel: give either "redactor" or redactor options (${Object.keys(core).join(', ').slice(0, 120)}), not both`,
       );
     }
+    if (urlParams.length > 0) {
+      throw new LogveilError(ErrorCodes.BAD_OPTION, 'logveil/otel: option "urlParams" needs the redactor this adapter builds; with a shared "redactor", give them as its keyNames.keys');
+    }
     redactor = options.redactor;
   } else {
-    redactor = new Redactor(core as RedactorOptions);
+    redactor = new Redactor(withUrlParams(core as RedactorOptions, urlParams));
   }
   startKnownSecretSources(redactor, options);
-  return { redactor, summary: options.summary ?? false, urlParams, urlAttributes };
+  return { redactor, summary: options.summary ?? false };
+}
+
+/** URL parameter names are key names to the engine: they join `keyNames.keys`. */
+function withUrlParams(core: RedactorOptions, urlParams: readonly string[]): RedactorOptions {
+  if (urlParams.length === 0) return core;
+  if (core.keyNames === false) {
+    throw new LogveilError(ErrorCodes.BAD_OPTION, 'logveil/otel: option "urlParams" needs key names on (keyNames is false)');
+  }
+  const keyNames = core.keyNames === undefined || core.keyNames === true ? {} : core.keyNames;
+  return { ...core, keyNames: { ...keyNames, keys: [...(keyNames.keys ?? []), ...urlParams] } };
 }
 
 function stringList(name: string, value: unknown): readonly string[] {

@@ -20,8 +20,7 @@ export class OtelScrubbing {
   constructor(options: OtelRedactionOptions | Redactor | undefined) {
     const resolved = resolveOtelOptions(options);
     this.redactor = resolved.redactor;
-    const kinds = new KeyKinds(resolved.redactor, resolved.urlAttributes);
-    this.attributes = new AttributeScrubber(resolved.redactor, kinds, resolved.urlParams);
+    this.attributes = new AttributeScrubber(resolved.redactor, new KeyKinds(resolved.redactor));
     this.resources = new ResourceScrubber(this.attributes);
     this.summary = resolved.summary ? new SummaryMeter(resolved.redactor) : undefined;
   }

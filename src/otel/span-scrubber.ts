@@ -1,5 +1,6 @@
 import { FAIL_CLOSED_MARKER, MarkedResource, markAttributes, scrubFailingClosed } from './fail-closed.js';
 import { ScrubbedSpan } from './scrubbed-span.js';
+import { urlCredentialCount } from './stats.js';
 import { addSummary } from './summary.js';
 import { TextBatch } from './text-batch.js';
 import type { Attributes, Link, SpanStatus } from '@opentelemetry/api';
@@ -56,7 +57,7 @@ export class SpanScrubber {
     if (dirty === null && !special && resource === span.resource) return span;
 
     summary?.begin();
-    scrubber.takeUrlCredentials();
+    const urlBefore = urlCredentialCount(redactor);
     const name = scrubber.text(span.name, nameIndex, dirty);
     const status = messageIndex === -1 ? span.status : scrubStatus(span.status, scrubber.text(message!, messageIndex, dirty));
     let attributes = scrubber.apply(span.attributes, attributesPlan, dirty);
@@ -69,12 +70,11 @@ export class SpanScrubber {
       const linkAttributes = plan === undefined ? undefined : scrubber.apply(link.attributes!, plan, dirty);
       return linkAttributes === link.attributes ? link : { ...link, attributes: linkAttributes };
     });
-    const urlCredentials = scrubber.takeUrlCredentials();
-    counters.urlCredentials += urlCredentials;
+    counters.urlCredentials += urlCredentialCount(redactor) - urlBefore;
     const unchanged =
       name === span.name && status === span.status && attributes === span.attributes && events === span.events && links === span.links;
     if (unchanged && resource === span.resource) return span;
-    if (summary !== undefined) attributes = addSummary(attributes, summary.end(urlCredentials));
+    if (summary !== undefined) attributes = addSummary(attributes, summary.end());
     return new ScrubbedSpan(span, { name, status, attributes, events, links, resource });
   }
 }

@@ -1,4 +1,5 @@
 import type { Redactor } from '../redactor.js';
+import { URL_CREDENTIAL_DETECTOR, URL_USERINFO_DETECTOR } from '../engine/layers/url.js';
 import type { RedactionStats } from '../engine/stats.js';
 
 /** Counters of one processor or exporter wrapper. */
@@ -11,7 +12,7 @@ export interface OtelRedactionStats {
   readonly failed: number;
   /** Not even the fail-closed copy could be built (the item could not be read): not handed on. */
   readonly dropped: number;
-  /** URL userinfo and signing/auth parameter values replaced (the redactor does not count these). */
+  /** URL userinfo and signing/auth parameter values replaced by this processor (the engine's URL detectors). */
   readonly urlCredentials: number;
   /** The wrapped processor or exporter threw; caught so that it never throws into the SDK or the app. */
   readonly downstreamErrors: number;
@@ -38,4 +39,10 @@ export class OtelCounters {
       redaction: redactor.stats(),
     };
   }
+}
+
+/** The redactor's URL-credential findings so far; a processor counts the difference around one item. */
+export function urlCredentialCount(redactor: Redactor): number {
+  const { findings } = redactor.stats();
+  return (findings[URL_CREDENTIAL_DETECTOR] ?? 0) + (findings[URL_USERINFO_DETECTOR] ?? 0);
 }

@@ -28,10 +28,10 @@ export class SummaryMeter {
     this.#start = this.#counts();
   }
 
-  /** Counts since `begin`; URL credentials, which the redactor does not see, count as secrets. */
-  end(urlCredentials: number): RedactionCounts {
+  /** Counts since `begin` (URL credentials included: the engine finds and counts them). */
+  end(): RedactionCounts {
     const now = this.#counts();
-    return { secret: now.secret - this.#start.secret + urlCredentials, pii: now.pii - this.#start.pii };
+    return { secret: now.secret - this.#start.secret, pii: now.pii - this.#start.pii };
   }
 
   #counts(): RedactionCounts {

@@ -43,7 +43,7 @@ test('every example in docs/otel.md runs as written', () => {
     return result.stdout;
   });
   // What the comments in the examples promise.
-  assert.match(outputs[0]!, /api_key=REDACTED/);
+  assert.match(outputs[0]!, /api_key=\[REDACTED:url-credential\]/);
   assert.match(outputs[0]!, /'db.connection_string': '\[REDACTED:sensitive-key\]'/);
   assert.doesNotMatch(outputs[0]!, /hunter2|Bearer abc123/);
   assert.match(outputs[1]!, /resume session \[REDACTED:known-secret\]\n/);

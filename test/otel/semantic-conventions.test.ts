@@ -12,7 +12,7 @@ async function exportedAttributes(attributes: Attributes, options: OtelRedaction
   return span!.attributes;
 }
 
-test('URL attributes lose userinfo and auth parameters, current and deprecated keys alike', async () => {
+test('URL attributes lose userinfo and auth parameters, current and deprecated keys alike (the engine URL layer)', async () => {
   const out = await exportedAttributes({
     'url.full': 'https://bot:s3cr3tpass@api.example.com/v1/items?page=2&api_key=abc123',
     'url.query': 'q=weather&access_token=abc123',
@@ -22,27 +22,27 @@ test('URL attributes lose userinfo and auth parameters, current and deprecated k
     'webhook.url': 'https://hooks.example.com/notify?code=abc123',
   });
   assert.deepEqual(out, {
-    'url.full': 'https://REDACTED:REDACTED@api.example.com/v1/items?page=2&api_key=REDACTED',
-    'url.query': 'q=weather&access_token=REDACTED',
-    'url.fragment': 'access_token=REDACTED&state=1',
-    'http.url': 'https://api.example.com/v1?sig=REDACTED',
-    'http.target': '/v1/search?token=REDACTED&q=x',
-    'webhook.url': 'https://hooks.example.com/notify?code=REDACTED',
+    'url.full': 'https://[REDACTED:url-credentials]@api.example.com/v1/items?page=2&api_key=[REDACTED:url-credential]',
+    'url.query': 'q=weather&access_token=[REDACTED:url-credential]',
+    'url.fragment': 'access_token=[REDACTED:url-credential]&state=1',
+    'http.url': 'https://api.example.com/v1?sig=[REDACTED:url-credential]',
+    'http.target': '/v1/search?token=[REDACTED:url-credential]&q=x',
+    'webhook.url': 'https://hooks.example.com/notify?code=[REDACTED:url-credential]',
   });
 });
 
 test('a detector secret in a URL path is redacted along with its parameters', async () => {
   const token = githubToken('semconv-path');
   const out = await exportedAttributes({ 'url.full': `https://api.example.com/keys/${token}/rotate?sig=abc` });
-  assert.equal(out['url.full'], 'https://api.example.com/keys/[REDACTED:github-pat]/rotate?sig=REDACTED');
+  assert.equal(out['url.full'], 'https://api.example.com/keys/[REDACTED:github-pat]/rotate?sig=[REDACTED:url-credential]');
 });
 
-test('urlParams and urlAttributes extend the defaults; a harmless query passes untouched', async () => {
+test('urlParams extend the default parameter names, in any attribute; a harmless query passes untouched', async () => {
   const out = await exportedAttributes(
     { 'tool.endpoint': 'https://svc.example.com/x?session=abc123&lang=en', 'url.full': 'https://example.com/?page=1&lang=en' },
     { urlParams: ['session'], urlAttributes: ['tool.endpoint'] },
   );
-  assert.equal(out['tool.endpoint'], 'https://svc.example.com/x?session=REDACTED&lang=en');
+  assert.equal(out['tool.endpoint'], 'https://svc.example.com/x?session=[REDACTED:url-credential]&lang=en');
   assert.equal(out['url.full'], 'https://example.com/?page=1&lang=en');
 });
 

@@ -63,7 +63,7 @@ test('benign attributes, numbers, ids and timings arrive unchanged beside redact
   assert.equal(span!.attributes['tool.name'], 'http_request');
   assert.equal(span!.attributes['tool.input'], 'clone with [REDACTED:github-pat]');
   assert.deepEqual(span!.attributes['tool.args'], ['--depth=1', '--token=[REDACTED:stripe-secret-key]']);
-  assert.equal(span!.attributes['url.full'], 'https://api.example.com/v1/repos?sig=REDACTED&page=2');
+  assert.equal(span!.attributes['url.full'], 'https://api.example.com/v1/repos?sig=[REDACTED:github-pat]&page=2');
   assert.equal(span!.status.message, 'rejected [REDACTED:github-pat]');
   assert.equal(span!.events[1]!.attributes!['exception.type'], 'Error');
   assert.deepEqual(span!.spanContext(), original.spanContext());

@@ -2,21 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createRedactor } from '../../src/index.js';
-import { TextBatch } from '../../src/otel/text-batch.js';
+import { flagTexts } from '../../src/engine/text-batch.js';
+import type { JoinedScan } from '../../src/engine/text-batch.js';
 import type { Finding } from '../../src/engine/finding.js';
 import type { Redactor } from '../../src/redactor.js';
-import { KNOWN_SECRET, email, githubToken, stripeKey } from './support.js';
+import { KNOWN_SECRET, email, githubToken, stripeKey } from '../otel/support.js';
 
-/** A redactor stand-in whose scan reports the given offsets in the joined text. */
-function reporting(findings: readonly [number, number][]): Redactor {
-  const scan = (): Finding[] => findings.map(([start, end]) => ({ detector: 'x', category: 'secret', start, end }));
-  return { scan } as unknown as Redactor;
+/** A joined scan that reports the given offsets. */
+function reporting(findings: readonly [number, number][], clean = findings.length === 0): (joined: string) => JoinedScan {
+  return () => ({ findings: findings.map(([start, end]): Finding => ({ detector: 'x', category: 'secret', start, end })), clean });
 }
 
-function batchOf(texts: readonly string[]): TextBatch {
-  const batch = new TextBatch();
-  for (const text of texts) batch.add(text);
-  return batch;
+function batchOf(texts: readonly string[]): { scan: (how: ((joined: string) => JoinedScan) | Redactor) => Uint8Array | null } {
+  return { scan: (how) => (typeof how === 'function' ? flagTexts(texts, how) : how.flagTexts(texts)) };
 }
 
 test('a finding flags the text it lies in, located across the line-break joins', () => {
@@ -34,7 +32,19 @@ test('a finding that spans a join flags every text, so each is scrubbed on its o
 
 test('nothing found, or nothing added, gives null', () => {
   assert.equal(batchOf(['aaa', 'bbbb']).scan(reporting([])), null);
-  assert.equal(new TextBatch().scan(reporting([[0, 1]])), null);
+  assert.equal(batchOf([]).scan(reporting([[0, 1]])), null);
+});
+
+test('a joined text that is not clean for keys or escapes flags every JSON text and every text with a backslash', () => {
+  assert.deepEqual([...batchOf(['plain', '{"a":1}', 'a\\"b', ' [1]']).scan(reporting([], false))!], [0, 1, 1, 1]);
+});
+
+test('an embedded JSON document with a sensitive key is flagged among plain strings, and then redacted', () => {
+  const redactor = createRedactor();
+  const texts = ['GET', JSON.stringify({ password: 'S3cr3t with spaces' }), 'ok'];
+  const dirty = redactor.flagTexts(texts);
+  assert.deepEqual([...dirty!], [0, 1, 0]);
+  assert.equal(redactor.redactString(texts[1]!), '{"password":"[REDACTED:sensitive-key]"}');
 });
 
 test('the joined scan flags every text that scrubbing on its own would change (built-in detectors)', () => {

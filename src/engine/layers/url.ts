@@ -1,0 +1,91 @@
+import { defineDetector } from '../detector.js';
+import type { Detector } from '../detector.js';
+import type { KeyAnchor } from '../key-names.js';
+
+/**
+ * URL credentials, wherever a URL or a query appears in text: the userinfo of `scheme://user:pass@host`, and
+ * the values of query, fragment and form parameters whose name carries a credential or a request signature
+ * (`?api_key=`, `&access_token=`, `#id_token=`, `X-Amz-Signature=`, OAuth `code=`). Names stay, values go
+ * (`?q=weather&api_key=[REDACTED:url-credential]`), so the request stays readable.
+ *
+ * They are two ordinary detectors built by the engine (not catalog entries), so the prefilter, confirmation,
+ * overlaps, counters and the redaction policy treat them like every other; their priority is low so that a
+ * specific detector (a JWT in `?token=`) names the finding.
+ */
+export const URL_CREDENTIAL_DETECTOR = 'url-credential';
+export const URL_USERINFO_DETECTOR = 'url-userinfo';
+
+/**
+ * Parameters that carry credentials or request signatures: the OpenTelemetry semantic conventions' list
+ * (`AWSAccessKeyId`, `Signature`, `sig`, `X-Goog-Signature`) plus the ones agents' tools put in URLs. Names the
+ * key classifier calls sensitive (`client_secret`, `X-Amz-Security-Token`, `pasword`) count as well.
+ */
+export const DEFAULT_URL_PARAMS: readonly string[] = [
+  'awsaccesskeyid', 'signature', 'sig', 'x-goog-signature', 'x-goog-credential', 'x-amz-signature',
+  'x-amz-credential', 'x-amz-security-token', 'token', 'access_token', 'refresh_token', 'id_token', 'api_key',
+  'apikey', 'api-key', 'key', 'code', 'client_secret', 'password', 'passwd', 'pwd', 'secret', 'auth', 'jwt',
+];
+
+/** Fragments one of which every sensitive parameter name holds: the prefilter looks for `[?&#]…fragment…=`. */
+const NAME_FRAGMENTS = ['sig', 'key', 'code', 'token', 'pass', 'pwd', 'secret', 'auth', 'jwt', 'crede', 'word', 'ntial'];
+
+const NAME_CHARS = String.raw`A-Za-z0-9_.%+\[\]-`;
+/** A value ends where the query, the URL or the quoted string that holds it ends. */
+const VALUE_CHARS = String.raw`^&#\s"'<>\x60\\`;
+
+/** `X-Amz-Security%2DToken`, `api+key`: names are compared as the server reads them. */
+function decodeName(name: string): string {
+  const spaced = name.includes('+') ? name.replace(/\+/g, ' ') : name;
+  if (!spaced.includes('%')) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
+/** What stands for a value rather than being one: `$DB_PASSWORD`, `${X}`, `****`, `sk-...T3kN`, `<key>`. */
+export interface PlaceholderChecks {
+  readonly isPlaceholder: (value: string) => boolean;
+  readonly isPasswordPlaceholder: (password: string, user: string) => boolean;
+}
+
+/**
+ * `isSensitiveName`: the key classifier (with the user's `keyNames` options); `anchors`: its key-name
+ * fragments (the user's extra words and keys among them), which the prefilter also looks for in names;
+ * `placeholders`: the catalog's checks for stand-ins, which are left as they are.
+ */
+export function urlDetectors(isSensitiveName: (name: string) => boolean, anchors: readonly KeyAnchor[], placeholders: PlaceholderChecks): Detector[] {
+  const defaults = new Set(DEFAULT_URL_PARAMS);
+  const isSensitiveParam = (raw: string): boolean => {
+    const name = decodeName(raw);
+    return defaults.has(name.toLowerCase()) || isSensitiveName(name);
+  };
+  const fragments = [...NAME_FRAGMENTS, ...anchors.map((anchor) => anchor.source)].join('|');
+  const param = defineDetector({
+    id: URL_CREDENTIAL_DETECTOR,
+    description: 'Value of a URL query, fragment or form parameter whose name holds a credential or a signature (api_key, token, code, sig, X-Amz-Signature...)',
+    category: 'secret',
+    trigger: String.raw`(?:^|[?&#;\n])[${NAME_CHARS}]*(?i:${fragments})[${NAME_CHARS}]*=[${VALUE_CHARS}]`,
+    pattern: String.raw`(?:^|[?&#;\n])(?P<name>[${NAME_CHARS}]{1,128})=(?P<secret>[${VALUE_CHARS}]+)`,
+    validate: (secret, context) => isSensitiveParam(context.groups[1] ?? '') && !placeholders.isPlaceholder(decodeName(secret)),
+    priority: 10,
+    samples: { positive: ['https://x.io/v1/search?q=weather&api_key=abc123'], negative: ['https://x.io/v1/search?q=weather&page=2'] },
+  });
+  const userinfo = defineDetector({
+    id: URL_USERINFO_DETECTOR,
+    description: 'Userinfo of a URL with a password (scheme://user:password@host): user and password together',
+    category: 'secret',
+    trigger: String.raw`://[^\s/?#@"'<>\\]*:[^\s/?#@"'<>\\]*@`,
+    // The authority ends at the first `/`, `?` or `#`; the last `@` before it ends the userinfo. A user
+    // alone (`ssh://git@host`) is a name, not a credential.
+    pattern: String.raw`[A-Za-z][A-Za-z0-9+.-]*://(?P<secret>[^\s/?#:"'<>\\]*:[^\s/?#"'<>\\]*[^\s/?#@"'<>\\])@`,
+    validate: (secret) => {
+      const colon = secret.indexOf(':');
+      return !placeholders.isPasswordPlaceholder(decodeName(secret.slice(colon + 1)), decodeName(secret.slice(0, colon)));
+    },
+    priority: 10,
+    samples: { positive: ['postgres://app:hunter2hunter2@db.example.com/app'], negative: ['https://example.com/@types/node'] },
+  });
+  return [param, userinfo];
+}
