@@ -1,7 +1,10 @@
 import type { RankedFinding } from './finding.js';
 
-/** What logveil writes in place of a secret: `[REDACTED:<id>]`, with a hash suffix for `hash`. */
-const MARKER = /\[REDACTED(?::[a-z0-9-]+)*\]/g;
+/**
+ * What logveil writes in place of a secret: `[REDACTED:<id>]`, with a hash suffix for `hash`, or a
+ * logveil/llm placeholder `⟦EMAIL_1⟧` (letters and underscores, then a number: no secret has that shape).
+ */
+const MARKER = /\[REDACTED(?::[a-z0-9-]+)*\]|⟦[A-Z]+(?:_[A-Z]+)*_[1-9][0-9]{0,5}⟧/g;
 const WORD = /[A-Za-z0-9]/;
 
 /**
@@ -10,7 +13,7 @@ const WORD = /[A-Za-z0-9]/;
  * with no letter or digit (the `:` after a marker) is dropped, since it cannot hold a secret.
  */
 export function clipToUnmarked(text: string, findings: RankedFinding[]): RankedFinding[] {
-  if (findings.length === 0 || !text.includes('[REDACTED')) return findings;
+  if (findings.length === 0 || (!text.includes('[REDACTED') && !text.includes('⟦'))) return findings;
   const markers: [number, number][] = [];
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(text); match !== null; match = MARKER.exec(text)) {

@@ -4,9 +4,9 @@
  * this request issued is ever replaced, so a model that alters or invents one gets the placeholder back, never
  * a value.
  */
-const PLACEHOLDER = /⟦[A-Z0-9_]{1,40}⟧/g;
+const PLACEHOLDER = /⟦[A-Z]+(?:_[A-Z]+)*_[1-9][0-9]{0,5}⟧/g;
 /** A text tail that may be the start of a placeholder still arriving in the next chunk. */
-const PLACEHOLDER_PREFIX = /^⟦[A-Z0-9_]{0,40}$/;
+const PLACEHOLDER_PREFIX = /^⟦[A-Z_]*[0-9]{0,6}$/;
 const LABEL_LENGTH = 24;
 
 export class PlaceholderMap {
@@ -33,13 +33,14 @@ export class PlaceholderMap {
   tokenize(detector: string, value: string): string {
     const known = this.#byValue.get(value);
     if (known !== undefined) return known;
-    const label = detector.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, LABEL_LENGTH) || 'VALUE';
+    const label = detector.toUpperCase().replace(/[^A-Z]+/g, '_').replace(/^_+|_+$/g, '').slice(0, LABEL_LENGTH) || 'VALUE';
     const number = (this.#perLabel.get(label) ?? 0) + 1;
     this.#perLabel.set(label, number);
     const placeholder = `⟦${label}_${number}⟧`;
     this.#byValue.set(value, placeholder);
     this.#byPlaceholder.set(placeholder, value);
     this.#maxLength = Math.max(this.#maxLength, placeholder.length);
+    // Labels are letters and underscores, then the number: the shape the engine treats as already redacted.
     return placeholder;
   }
 
