@@ -43,10 +43,12 @@ export function guardFetch(options: LlmGuardOptions = {}, fetch: Fetch = globalT
       guard.failed();
       throw new LogveilError(ErrorCodes.LLM_SCRUB_FAILED, `logveil/llm: request ${session.requestId} not sent: its body to a model endpoint is not JSON`);
     }
-    const scrubbed = guard.scrub(body, session).value;
+    const scrubbed = guard.scrub(body, session, text).value;
+    // A clean body goes as it came, byte for byte.
+    const out = scrubbed === body ? text : JSON.stringify(scrubbed);
     const headers = new Headers(init?.headers ?? request?.headers);
     headers.delete('content-length');
-    const next: RequestInit = { ...init, method, headers, body: JSON.stringify(scrubbed) };
+    const next: RequestInit = { ...init, method, headers, body: out };
     if (request !== undefined && next.signal === undefined) next.signal = request.signal;
     const response = await fetch(request !== undefined ? url : input, next);
     if (session.placeholders.size === 0 || response.body === null) return response;

@@ -50,7 +50,7 @@ describe('guardFetch with @anthropic-ai/sdk (messages)', () => {
     const request = server.requests.at(-1)!;
     assert.equal(request.path, '/v1/messages');
     assertNothingPlanted(request.text);
-    assert.deepEqual((request.body as { tools: { input_schema: unknown }[] }).tools[0]!.input_schema, params.tools![0]!.input_schema);
+    assert.deepEqual((request.body as { tools: { input_schema: unknown }[] }).tools[0]!.input_schema, (params.tools![0] as Anthropic.Tool).input_schema);
     assert.deepEqual(answer.content, [{ type: 'text', text: `Writing to ${EMAIL}` }]);
   });
 
