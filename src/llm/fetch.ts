@@ -43,7 +43,7 @@ export function guardFetch(options: LlmGuardOptions = {}, fetch: Fetch = globalT
       guard.failed();
       throw new LogveilError(ErrorCodes.LLM_SCRUB_FAILED, `logveil/llm: request ${session.requestId} not sent: its body to a model endpoint is not JSON`);
     }
-    const scrubbed = guard.scrub(body, session, text).value;
+    const scrubbed = guard.scrub(body, session).value;
     // A clean body goes as it came, byte for byte.
     const out = scrubbed === body ? text : JSON.stringify(scrubbed);
     const headers = new Headers(init?.headers ?? request?.headers);

@@ -41,8 +41,6 @@ export class RequestSession {
   readonly placeholders = new PlaceholderMap();
   readonly blocking: LlmFinding[] = [];
   path: readonly Segment[] = [];
-  /** Set while the engine's clean-path check runs: its findings are not this request's. */
-  probing = false;
 }
 
 /**
@@ -84,12 +82,12 @@ export class LlmGuard {
    * is not mutated. Throws LlmBlockedError when a finding's mode is `block`, and a LogveilError with code
    * LOGVEIL_ERR_LLM_SCRUB_FAILED when anything else goes wrong: the caller must then send nothing.
    */
-  scrub<T>(value: T, session = new RequestSession(), json?: string): { value: T; session: RequestSession } {
+  scrub<T>(value: T, session = new RequestSession()): { value: T; session: RequestSession } {
     this.#audit.request();
     let scrubbed: unknown;
     this.#current = session;
     try {
-      scrubbed = this.#isClean(value, json) ? value : this.#walk(value, [], undefined, false);
+      scrubbed = this.#walk(value, [], undefined, false);
     } catch (error) {
       this.#audit.failed();
       throw scrubFailed(session.requestId, error);
@@ -125,33 +123,9 @@ export class LlmGuard {
     }
   }
 
-  /**
-   * The engine's own clean path, on the JSON text of a whole body or one message: a text in which it finds
-   * nothing (no candidate, no sensitive key, no escape that could hide one) needs no walk. Most requests and
-   * most messages in a long history are clean, and one scan of their text is far cheaper than one per string.
-   */
-  #isClean(value: unknown, json?: string): boolean {
-    if (value === null || typeof value !== 'object') return false;
-    const session = this.#current!;
-    const text = json ?? JSON.stringify(value);
-    // File contents are encoded (bytes, base64, data URLs): only the walk decodes them. A backslash (JSON text
-    // in a string, as tool results are) sends the engine past its clean path into a full structured pass,
-    // which would cost more than the walk it might save.
-    if (text.includes('"data"') || text.includes('data:') || text.includes('\\')) return false;
-    session.probing = true;
-    try {
-      return this.redactor.redactLine(text) === text;
-    } finally {
-      session.probing = false;
-    }
-  }
-
   #array(value: readonly unknown[], path: Segment[], key: string | undefined, inSchema: boolean): unknown {
     let copy: unknown[] | undefined;
-    // Messages, tools, inputs: each is checked whole first.
-    const probe = path.length === 1;
     for (let i = 0; i < value.length; i++) {
-      if (probe && this.#isClean(value[i])) continue;
       const next = this.#walk(value[i], [...path, i], key, inSchema);
       if (next !== value[i]) (copy ??= [...value])[i] = next;
     }
@@ -217,7 +191,7 @@ export class LlmGuard {
   #replace(input: RedactionInput): string {
     const redacted = `[REDACTED:${input.detector}]`;
     const session = this.#current;
-    if (session === undefined || session.probing) return redacted;
+    if (session === undefined) return redacted;
     const mode = this.#modes.modeFor(input.detector, input.category);
     const finding: LlmFinding = { requestId: session.requestId, detector: input.detector, category: input.category, mode, ...describePath(session.path) };
     this.#audit.finding(finding);
