@@ -96,6 +96,34 @@ describe('logveilMiddleware with the AI SDK and its OpenAI-compatible provider',
     assert.equal(text, `Hello ${EMAIL}!`);
   });
 
+  it('runs a streamed tool call with the original arguments', async () => {
+    const seen: unknown[] = [];
+    server.reply = (request) => {
+      const body = request.body as { messages: { role: string }[] };
+      if (body.messages.some((message) => message.role === 'tool')) return { sse: chatChunks(['ok']) };
+      const args = JSON.stringify({ email: placeholdersIn(request)[0] });
+      const cut = args.indexOf('⟦') + 2;
+      const chunk = (delta: unknown, finish: string | null = null): unknown => ({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] });
+      return {
+        sse: [
+          chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_s', type: 'function', function: { name: 'lookup', arguments: args.slice(0, cut) } }] }),
+          chunk({ tool_calls: [{ index: 0, function: { arguments: args.slice(cut) } }] }),
+          chunk({}, 'tool_calls'),
+          'data: [DONE]\n\n',
+        ],
+      };
+    };
+    const result = streamText({
+      model: model(),
+      prompt: `Look up ${TOOL_EMAIL}`,
+      stopWhen: stepCountIs(2),
+      tools: { lookup: tool({ inputSchema: jsonSchema<{ email: string }>({ type: 'object', properties: { email: { type: 'string' } } }), execute: async (input) => { seen.push(input); return 'found'; } }) },
+    });
+    await result.consumeStream();
+    assert.deepEqual(seen, [{ email: TOOL_EMAIL }]);
+    for (const request of server.requests.slice(-2)) assertNothingPlanted(request.text);
+  });
+
   it('blocks a known secret in a tool result before anything is sent', async () => {
     const count = server.requests.length;
     const findings: LlmFinding[] = [];

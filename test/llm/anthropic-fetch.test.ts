@@ -80,4 +80,30 @@ describe('guardFetch with @anthropic-ai/sdk (messages)', () => {
     const first = final.content[0];
     assert.equal(first?.type === 'text' ? first.text : undefined, `Hi ${EMAIL}.`);
   });
+
+  it('restores placeholders in a tool_use input, whole and streamed as partial_json', async () => {
+    const sent = (request: { text: string }): string => placeholdersIn(request as never)[0]!;
+    server.reply = (request) => ({ json: { ...(message('') as object), content: [{ type: 'tool_use', id: 'toolu_2', name: 'lookup', input: { email: sent(request) } }], stop_reason: 'tool_use' } });
+    const whole = await client().messages.create({ model: 'test-model', max_tokens: 10, messages: [{ role: 'user', content: `find ${TOOL_EMAIL}` }] });
+    assert.deepEqual(whole.content[0]?.type === 'tool_use' ? whole.content[0].input : undefined, { email: TOOL_EMAIL });
+
+    server.reply = (request) => {
+      const json = JSON.stringify({ email: sent(request) });
+      const cut = json.indexOf('⟦') + 3;
+      const event = (name: string, data: unknown): string => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+      return {
+        sse: [
+          event('message_start', { type: 'message_start', message: { ...(message('') as object), content: [] } }),
+          event('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_3', name: 'lookup', input: {} } }),
+          event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: json.slice(0, cut) } }),
+          event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: json.slice(cut) } }),
+          event('content_block_stop', { type: 'content_block_stop', index: 0 }),
+          event('message_delta', { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: 3 } }),
+          event('message_stop', { type: 'message_stop' }),
+        ],
+      };
+    };
+    const final = await client().messages.stream({ model: 'test-model', max_tokens: 10, messages: [{ role: 'user', content: `find ${TOOL_EMAIL}` }] }).finalMessage();
+    assert.deepEqual(final.content[0]?.type === 'tool_use' ? final.content[0].input : undefined, { email: TOOL_EMAIL });
+  });
 });

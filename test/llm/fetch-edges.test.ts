@@ -40,4 +40,19 @@ describe('guardFetch on its own', () => {
     const results = await sendThroughGuard([`mail ${EMAIL}`, 'nothing here', `key ${STRIPE}`]);
     assert.deepEqual(results, [{ arrived: 'mail ⟦EMAIL_1⟧' }, { arrived: 'nothing here' }, { arrived: 'key [REDACTED:stripe-secret-key]' }]);
   });
+
+  it('restores an event stream cut at every byte, through the middle of a placeholder', async () => {
+    let answer = new Uint8Array();
+    const inner = async (_url: unknown, init?: RequestInit): Promise<Response> => {
+      const placeholder = String(init?.body).match(/⟦[A-Z_]+_\d+⟧/)![0];
+      answer = new TextEncoder().encode(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: `to ${placeholder}!` } }] })}\n\ndata: [DONE]\n\n`);
+      const bytes = answer;
+      return new Response(new ReadableStream({ start(controller) { for (const byte of bytes) controller.enqueue(new Uint8Array([byte])); controller.close(); } }), { headers: { 'content-type': 'text/event-stream' } });
+    };
+    const response = await guardFetch({}, inner as typeof fetch)('http://model.test/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: `mail ${EMAIL}` }] }) });
+    const text = await response.text();
+    const contents = [...text.matchAll(/^data: (\{.*\})$/gm)].map((match) => (JSON.parse(match[1]!) as { choices: { delta: { content: string } }[] }).choices[0]!.delta.content);
+    assert.equal(contents.join(''), `to ${EMAIL}!`);
+    assert.match(text, /data: \[DONE\]\n\n$/);
+  });
 });

@@ -91,6 +91,42 @@ describe('guardFetch with the openai client', () => {
     assert.ok(chunks >= 4);
   });
 
+  it('restores a placeholder split across streamed tool-call arguments, escaped as JSON', async () => {
+    server.reply = (request) => {
+      const placeholder = placeholdersIn(request)[0]!;
+      const chunk = (delta: unknown, finish: string | null = null): unknown => ({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] });
+      const args = JSON.stringify({ email: placeholder, note: 'x' });
+      const cut = args.indexOf('⟦') + 4;
+      return {
+        sse: [
+          chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_9', type: 'function', function: { name: 'lookup', arguments: '' } }] }),
+          chunk({ tool_calls: [{ index: 0, function: { arguments: args.slice(0, cut) } }] }),
+          chunk({ tool_calls: [{ index: 0, function: { arguments: args.slice(cut) } }] }),
+          chunk({}, 'tool_calls'),
+          'data: [DONE]\n\n',
+        ],
+      };
+    };
+    const stream = await client().chat.completions.create({ model: 'test-model', messages: [{ role: 'user', content: `find "${TOOL_EMAIL}"` }], stream: true });
+    let args = '';
+    for await (const chunk of stream) args += chunk.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? '';
+    assert.deepEqual(JSON.parse(args), { email: TOOL_EMAIL, note: 'x' });
+  });
+
+  it('restores a responses event stream', async () => {
+    server.reply = (request) => {
+      const pieces = splitInPlaceholder(`Hello ${placeholdersIn(request)[0]}`);
+      return {
+        sse: pieces.map((delta, i) => ({ type: 'response.output_text.delta', item_id: 'msg_1', output_index: 0, content_index: 0, delta, sequence_number: i })),
+      };
+    };
+    const stream = await client().responses.create({ model: 'm', input: `greet ${EMAIL}`, stream: true });
+    let text = '';
+    for await (const event of stream) if (event.type === 'response.output_text.delta') text += event.delta;
+    assertNothingPlanted(server.requests.at(-1)!.text);
+    assert.equal(text, `Hello ${EMAIL}`);
+  });
+
   it('gives back a held placeholder start when the stream ends inside it', async () => {
     server.reply = () => ({ sse: chatChunks(['cut off at ⟦EMAI']) });
     const stream = await client().chat.completions.create({ model: 'test-model', messages, stream: true });
