@@ -86,9 +86,7 @@ async function restoreResponse(response: Response, session: RequestSession, guar
   const map = session.placeholders;
   if (type.includes('text/event-stream')) {
     const before = map.restored;
-    const stream = restoreEventStream(response.body!, map).pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({ flush: () => guard.countRestored(map.restored - before) }),
-    );
+    const stream = restoreEventStream(response.body!, map, () => guard.countRestored(map.restored - before));
     return withUrl(new Response(stream, init), response);
   }
   if (!type.includes('json')) return response;

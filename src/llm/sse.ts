@@ -19,7 +19,7 @@ interface Channel {
  * Text held back at the end of an event (a possible placeholder start) goes out with the channel's next event,
  * or, if the next event does not carry that channel, in a copy of the channel's last event sent just before.
  */
-export function restoreEventStream(body: ReadableStream<Uint8Array>, map: PlaceholderMap): ReadableStream<Uint8Array> {
+export function restoreEventStream(body: ReadableStream<Uint8Array>, map: PlaceholderMap, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const channels = new Map<string, Channel>();
@@ -95,6 +95,7 @@ export function restoreEventStream(body: ReadableStream<Uint8Array>, map: Placeh
         let out = eventLines.length > 0 ? processEvent(eventLines) : '';
         out += flushChannels(new Set());
         if (out !== '') controller.enqueue(encoder.encode(out));
+        onEnd();
       },
     }),
   );
