@@ -139,6 +139,8 @@ export class LlmGuard {
       let next: unknown;
       if (STRUCTURAL_KEYS.has(key) && typeof child === 'string') continue;
       if (media !== undefined && key === 'data') next = this.#fileData(child, media, value.type === 'base64' || value.type === 'file', [...path, key]);
+      // A whole object under a sensitive key (`credentials: {...}`) is the engine's to judge, as in a log line.
+      else if (!inSchema && typeof child === 'object' && child !== null && this.redactor.isSensitiveKey(key)) next = this.#underKey(key, child, [...path, key]);
       else next = this.#walk(child, [...path, key], key, inSchema || SCHEMA_KEYS.has(key));
       if (next !== child) (copy ??= { ...value })[key] = next;
     }
@@ -183,7 +185,7 @@ export class LlmGuard {
   }
 
   /** A value under a key name: the engine's own structured rule decides (a sensitive key hides it whole). */
-  #underKey(key: string, value: string | number | bigint, path: Segment[]): unknown {
+  #underKey(key: string, value: unknown, path: Segment[]): unknown {
     this.#current!.path = path;
     return this.redactor.redactValue({ [key]: value })[key];
   }

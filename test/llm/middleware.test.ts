@@ -47,6 +47,19 @@ describe('logveilMiddleware, called as the AI SDK calls it', () => {
     assert.equal(next.abortSignal, signal);
   });
 
+  it('judges tool-call input as the engine judges a log value, key names included, and keeps tool schemas', async () => {
+    const next = await transform({
+      prompt: [
+        { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'c1', toolName: 'login', input: { user: 'ops', credentials: { label: 'ops', value: 'plain-words-here' }, password: 'hunter2hunter2' } }] },
+      ],
+      tools: [{ type: 'function', name: 'login', inputSchema: { type: 'object', properties: { password: { type: 'string', description: 'the password' }, credentials: { type: 'object' } } } }],
+    });
+    const input = (next.prompt[0]!.content[0] as { input: Record<string, unknown> }).input;
+    assert.equal(input.user, 'ops');
+    assert.equal(JSON.stringify(input).includes('hunter2hunter2') || JSON.stringify(input).includes('plain-words-here'), false);
+    assert.deepEqual((next.tools![0] as { inputSchema: unknown }).inputSchema, { type: 'object', properties: { password: { type: 'string', description: 'the password' }, credentials: { type: 'object' } } });
+  });
+
   it('fails closed with its own code when the call cannot be scrubbed, and never calls the model', async () => {
     const providerOptions = {};
     Object.defineProperty(providerOptions, 'local', { enumerable: true, get: () => { throw new Error('boom'); } });
