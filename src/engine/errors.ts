@@ -14,6 +14,10 @@ export const ErrorCodes = {
   KNOWN_SECRET_TOO_SHORT: 'LOGVEIL_ERR_KNOWN_SECRET_TOO_SHORT',
   BAD_CONFIG: 'LOGVEIL_ERR_BAD_CONFIG',
   FILE_NOT_FOUND: 'LOGVEIL_ERR_FILE_NOT_FOUND',
+  /** logveil/llm: a request held content whose mode is `block`; nothing was sent. */
+  LLM_BLOCKED: 'LOGVEIL_ERR_LLM_BLOCKED',
+  /** logveil/llm: the request could not be scrubbed (unreadable body, internal error); nothing was sent. */
+  LLM_SCRUB_FAILED: 'LOGVEIL_ERR_LLM_SCRUB_FAILED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

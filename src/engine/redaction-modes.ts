@@ -89,7 +89,14 @@ export const WHOLE_VALUE_MARKER = new RegExp(
   `^(?:${unique([...entries.flatMap((entry) => (entry.marker === undefined ? [] : [entry.marker])), ...WALK_MARKERS]).join('|')})$`,
 );
 
-const inText = entries.flatMap((entry) => (entry.inText === undefined ? [] : [entry.inText]));
+/**
+ * logveil/llm's tokenize placeholders (`⟦EMAIL_1⟧`: letters and underscores, then a number; no secret has that
+ * shape). Not a mode of this table, since only that door restores them, but opaque to every scan all the same:
+ * a rescan must not let `generic-credential` take `token ⟦GITHUB_PAT_1⟧` for a credential.
+ */
+const PLACEHOLDER_MARKER = { prefix: '\u27e6', pattern: String.raw`\u27e6[A-Z]+(?:_[A-Z]+)*_[1-9][0-9]{0,5}\u27e7` };
+
+const inText = [...entries.flatMap((entry) => (entry.inText === undefined ? [] : [entry.inText])), PLACEHOLDER_MARKER];
 
 /** Literals every in-text marker starts with: a text holding none of them has no marker to respect. */
 export const IN_TEXT_MARKER_PREFIXES: readonly string[] = unique(inText.map((marker) => marker.prefix));
