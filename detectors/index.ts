@@ -149,6 +149,7 @@ import plaidSecret from './payments/plaid-secret.js';
 import postmarkToken from './messaging/postmark-token.js';
 import privateKey from './generic/private-key.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
+import quotedCredential from './generic/quoted-credential.js';
 import renderApiKey from './cloud/render-api-key.js';
 import replicateApiToken from './ai/replicate-api-token.js';
 import resendApiKey from './messaging/resend-api-key.js';
@@ -165,6 +166,7 @@ import shopifyAccessToken from './payments/shopify-access-token.js';
 import shopifyCustomAppToken from './payments/shopify-custom-app-token.js';
 import shopifyPrivateAppToken from './payments/shopify-private-app-token.js';
 import shopifySharedSecret from './payments/shopify-shared-secret.js';
+import singleQuotedCredential from './generic/single-quoted-credential.js';
 import slackAppToken from './messaging/slack-app-token.js';
 import slackBotToken from './messaging/slack-bot-token.js';
 import slackConfigToken from './messaging/slack-config-token.js';
@@ -349,6 +351,7 @@ export const builtinDetectors: readonly Detector[] = [
   postmarkToken,
   privateKey,
   pypiUploadToken,
+  quotedCredential,
   renderApiKey,
   replicateApiToken,
   resendApiKey,
@@ -365,6 +368,7 @@ export const builtinDetectors: readonly Detector[] = [
   shopifyCustomAppToken,
   shopifyPrivateAppToken,
   shopifySharedSecret,
+  singleQuotedCredential,
   slackAppToken,
   slackBotToken,
   slackConfigToken,
