@@ -40,6 +40,7 @@ import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
 import cloudflareOriginCaKey from './cloud/cloudflare-origin-ca-key.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
+import commandLinePassword from './generic/command-line-password.js';
 import connectionStringPassword from './generic/connection-string-password.js';
 import creditCard from './pii/credit-card.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
@@ -242,6 +243,7 @@ export const builtinDetectors: readonly Detector[] = [
   cloudflareOriginCaKey,
   cohereApiKey,
   coinbaseApiSecret,
+  commandLinePassword,
   connectionStringPassword,
   creditCard,
   curlUserCredentials,

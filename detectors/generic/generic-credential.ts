@@ -133,8 +133,14 @@ function validate(secret: string, context: { readonly match: string; readonly gr
   if (/["'\x60][ \t]*,[ \t]*\\*["'\x60]$/.test(head) && !/^\\*["'\x60]/.test(head)) return false;
   // `//token:abc@host` is a URL's userinfo: url-credentials redacts the password and keeps the host.
   if (lead === '/' && /^[ \t]*:/.test(separator)) return false;
+  // `Cookie: name=value; …` is session-cookie's, which redacts the values of session cookies and keeps the names.
+  if (/cookie$/i.test(key) && /^[^=\s]+=/.test(secret)) return false;
   // `;Password=…` is a connection string's pair: connection-string-password stops at the next `;`.
   if (lead === ';' && kind === 'human') return false;
+  // A value that opened with a quote ends at the closing quote: `"password": "must be at least 8 characters"` is a
+  // phrase (quoted-credential judges it), not the password `must`.
+  const quote = /[=:>,][ \t]*\\*(["'\x60])[^"'\x60]*$/.exec(separator)?.[1];
+  if (quote !== undefined && /^\s$/.test(tail)) return false;
   // `--password hunter2`: a command-line option and its value are an assignment too.
   const explicit = /[:=>,]/.test(separator) || (key.startsWith('--') && /^[ \t]+$/.test(separator));
   if (kind === 'human' && explicit && acceptsChosenValue(secret)) return acceptIssuedOrChosen(secret, key);
@@ -145,7 +151,7 @@ function validate(secret: string, context: { readonly match: string; readonly gr
 
 /** A chosen password still defers to the nested-assignment and provider rules that issued values follow. */
 function acceptIssuedOrChosen(secret: string, key: string): boolean {
-  if (NOT_SECRET_KEY.test(key)) return false;
+  if (NOT_SECRET_KEY.test(key) || failsProviderShape(key, secret)) return false;
   // `password=user:pass` style values are judged as nested assignments by the issued-value rules.
   if (/^[A-Za-z_][A-Za-z0-9_.-]{0,63}[=:]/.test(secret)) return acceptIssued(secret, key, true, 0);
   return true;

@@ -8,7 +8,7 @@
  * - a provider issued it (token, api key, auth, bearer, credentials…): it has 8+ characters, is not a word, and,
  *   where the key or the value's prefix names a provider, has that provider's shape.
  */
-import { sensitiveKeyWord } from '../../src/engine/key-names.js';
+import { sensitiveKeyWord, splitKeyWords } from '../../src/engine/key-names.js';
 import { isPlaceholder, isTemplate } from './checks.js';
 
 /** Words a person fills in; a value after them may be short, a word or a phrase. */
@@ -18,9 +18,17 @@ export type KeyKind = 'human' | 'machine';
 
 /** Whether `key` is sensitive, and if so whether its value is chosen by a person or issued by a provider. */
 export function keyKind(key: string): KeyKind | undefined {
-  const word = sensitiveKeyWord(key);
-  if (word === undefined) return undefined;
-  return HUMAN_WORDS.has(word) ? 'human' : 'machine';
+  if (sensitiveKeyWord(key) === undefined) return undefined;
+  // The last sensitive word names what the value is: `AWS_SECRET_ACCESS_KEY` holds a key, `client_secret` a secret.
+  const words = splitKeyWords(key);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (/^keys?$/.test(word)) return 'machine';
+    if (word === 'pass' && i > 0) return 'human'; // db_pass, smtpPass
+    const own = sensitiveKeyWord(word);
+    if (own !== undefined) return HUMAN_WORDS.has(own) ? 'human' : 'machine';
+  }
+  return 'machine';
 }
 
 /**
