@@ -181,7 +181,7 @@ export default defineDetector({
       `client_secret=${fake('gc-5', 24)}`,
       `token ${fake('gc-6', 24)}`,
       `access_token=${fake('gc-7', 30, BASE64URL)}&expires_in=3600`,
-      `Cookie: session=${fake('gc-8', 32)}`,
+      `cookie=${fake('gc-8', 32)}`,
       `{"clientSecret":"${fake('gc-9', 28)}"}`,
       `--password ${value('gc-10', 12)}`,
       `"password": "correcthorsebatterystaple"`,

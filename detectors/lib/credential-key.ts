@@ -67,6 +67,12 @@ export const SUFFIX = String.raw`(?:[_.-]?(?:[0-9]{1,3}|string|str|value|val))?`
 export const KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])?(?i:[a-z0-9_.-]*(?:${WORDS})${SUFFIX})`;
 
 
+/** Words of keys whose value a person chose (password, passphrase, passwd, pwd, pin, otp, secret), typos included. */
+export const HUMAN_WORDS = ['pass[a-z]{0,6}', '[a-z]{2,5}word', '[a-z]{2,5}phrase', 'pwd', 'secret', 'pin', 'otp'].join('|');
+/** The same as the prefilter sees them, each led by a literal. */
+export const HUMAN_TRIGGER_WORDS = ['pass[a-z]{0,6}', 'word', 'phrase', 'pwd', 'secret', 'pin', 'otp'].join('|');
+export const HUMAN_KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])?(?i:[a-z0-9_.-]*(?:${HUMAN_WORDS})${SUFFIX})`;
+
 /** The key name at the start of what follows the lead character, as KEY matched it (JavaScript, for validators). */
 export const KEY_NAME = new RegExp(String.raw`^[a-z0-9_.-]*(?:${WORDS})${SUFFIX}(?![a-z0-9_.-])`, 'i');
 

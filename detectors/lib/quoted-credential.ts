@@ -1,5 +1,5 @@
 import type { DetectorDefinition } from '../../src/engine/detector.js';
-import { KEY, SUFFIX, splitHead } from './credential-key.js';
+import { HUMAN_KEY, HUMAN_TRIGGER_WORDS, SUFFIX, splitHead } from './credential-key.js';
 import { acceptsChosenPhrase, isFixtureKey, keyKind } from './credential-value.js';
 
 /**
@@ -8,7 +8,6 @@ import { acceptsChosenPhrase, isFixtureKey, keyKind } from './credential-value.j
  * `--passphrase 'a b c'`. Only after a key a person fills in (password, passphrase, passwd, pwd, secret…): a quoted
  * phrase after `token` or `auth` is a message. A quoted value without such characters is generic-credential's.
  */
-const HUMAN_TRIGGER_WORDS = ['pass[a-z]{0,6}', 'word', 'phrase', 'pwd', 'secret', 'pin', 'otp'].join('|');
 const SEPARATOR = String.raw`(?:\\*["'\x60]?[ \t]*(?:=>|:{1,3}=|[?.+]=|[:=])[ \t]*|[ \t]+)`;
 
 export function quotedCredential(quote: '"' | "'", samples: DetectorDefinition['samples']): DetectorDefinition {
@@ -22,7 +21,7 @@ export function quotedCredential(quote: '"' | "'", samples: DetectorDefinition['
       '("must be at least 8 characters") and placeholders are skipped',
     category: 'secret',
     trigger: String.raw`(?i:(?:${HUMAN_TRIGGER_WORDS})${SUFFIX})${SEPARATOR}\\*${q}`,
-    pattern: String.raw`${KEY}${SEPARATOR}\\*${q}(?P<secret>[^${q}\\\r\n]*[^${q}\\\s])\\*${q}`,
+    pattern: String.raw`${HUMAN_KEY}${SEPARATOR}\\*${q}(?P<secret>[^${q}\\\r\n]*[^${q}\\\s])\\*${q}`,
     validate: (secret, context) => {
       const head = context.match.slice(0, context.match.lastIndexOf(secret));
       const { key, separator } = splitHead(head);
