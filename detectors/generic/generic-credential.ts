@@ -143,7 +143,9 @@ function validate(secret: string, context: { readonly match: string; readonly gr
   if (quote !== undefined && /^\s$/.test(tail)) return false;
   // `--password hunter2`: a command-line option and its value are an assignment too.
   const explicit = /[:=>,]/.test(separator) || (key.startsWith('--') && /^[ \t]+$/.test(separator));
-  if (kind === 'human' && explicit && acceptsChosenValue(secret)) return acceptIssuedOrChosen(secret, key);
+  // Short chosen values need an assignment (`=`, `:`, `=>`, `>`): `"…secret-1","args"` is one JSON string ending and
+  // the next key starting, which call arguments (`setProperty("PASSWORD", "…")`) only pass with an issued value.
+  if (kind === 'human' && /[:=>]/.test(separator) && acceptsChosenValue(secret)) return acceptIssuedOrChosen(secret, key);
   // A value cut short by an ellipsis (`ops_eyJzaWdu...`) is shown truncated on purpose: it is not the credential.
   if (tail === '...' || tail === '…') return false;
   return acceptIssued(secret, key, explicit, 0);
