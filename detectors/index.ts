@@ -87,6 +87,7 @@ import codecovToken from './vcs/codecov-token.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
 import cometApiKey from './ai/comet-api-key.js';
+import commandLinePassword from './generic/command-line-password.js';
 import composioApiKey from './ai/composio-api-key.js';
 import configcatSdkKey from './saas/configcat-sdk-key.js';
 import confluentApiKey from './infra/confluent-api-key.js';
@@ -307,6 +308,7 @@ import pulumiAccessToken from './infra/pulumi-access-token.js';
 import pusherAppSecret from './messaging/pusher-app-secret.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
 import qdrantApiKey from './ai/qdrant-api-key.js';
+import quotedCredential from './generic/quoted-credential.js';
 import railwayToken from './cloud/railway-token.js';
 import rancherApiToken from './infra/rancher-api-token.js';
 import rapidapiKey from './saas/rapidapi-key.js';
@@ -343,6 +345,7 @@ import shopifyAccessToken from './payments/shopify-access-token.js';
 import shopifyCustomAppToken from './payments/shopify-custom-app-token.js';
 import shopifyPrivateAppToken from './payments/shopify-private-app-token.js';
 import shopifySharedSecret from './payments/shopify-shared-secret.js';
+import singleQuotedCredential from './generic/single-quoted-credential.js';
 import slackAppToken from './messaging/slack-app-token.js';
 import slackBotToken from './messaging/slack-bot-token.js';
 import slackConfigToken from './messaging/slack-config-token.js';
@@ -514,6 +517,7 @@ export const builtinDetectors: readonly Detector[] = [
   cohereApiKey,
   coinbaseApiSecret,
   cometApiKey,
+  commandLinePassword,
   composioApiKey,
   configcatSdkKey,
   confluentApiKey,
@@ -734,6 +738,7 @@ export const builtinDetectors: readonly Detector[] = [
   pusherAppSecret,
   pypiUploadToken,
   qdrantApiKey,
+  quotedCredential,
   railwayToken,
   rancherApiToken,
   rapidapiKey,
@@ -770,6 +775,7 @@ export const builtinDetectors: readonly Detector[] = [
   shopifyCustomAppToken,
   shopifyPrivateAppToken,
   shopifySharedSecret,
+  singleQuotedCredential,
   slackAppToken,
   slackBotToken,
   slackConfigToken,

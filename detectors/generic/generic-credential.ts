@@ -1,40 +1,10 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { classes, isPlaceholder } from '../lib/checks.js';
+import { acceptsChosenValue, failsProviderShape, isFixtureKey, keyKind } from '../lib/credential-value.js';
 import { ASSIGN } from '../lib/patterns.js';
-import { ALNUM, BASE64URL, fake } from '../lib/sample.js';
+import { KEY, SUFFIX, TRIGGER_WORDS, splitHead } from '../lib/credential-key.js';
+import { ALNUM, BASE64URL, LOWER, fake } from '../lib/sample.js';
 import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
-
-/**
- * A key name that ends with a sensitive word. The word must END the key (`db_password`, `x-api-key`,
- * `clientSecret`, `AWS_SESSION_TOKEN`): `prompt_tokens`, `max_tokens`, `token_type`, `tokenizer`,
- * `private_key_id` or `password_policy` never match, because the separator has to follow the word directly.
- * The whole key is matched from its first character (the character before it is consumed, RE2 has no
- * lookbehind), so the validator sees `nextPageToken` and not just `Token`, even when a scanner retries a
- * rejected candidate one position later.
- */
-const WORDS = [
-  'token',
-  'secret',
-  'passw(?:or)?d',
-  'pwd',
-  'passphrase',
-  'api[ _-]?key',
-  'access[ _-]?key',
-  'private[ _-]?key',
-  // `key` alone is a cache or index key; these qualifiers make it a secret (DJANGO_SECRET_KEY, APP_KEY, licenseKey).
-  '(?:secret|signing|encryption|master|client|session|license|subscription|app|auth)[ _-]?key',
-  'secret[ _-]?key[ _-]?base',
-  'bearer',
-  'authorization',
-  'auth',
-  'credentials?',
-  'creds?',
-  'cookie',
-  'session',
-].join('|');
-/** After the word, a number or a type word may end the key: `api_token_2`, `mySecretString`, `passwordValue`. */
-const SUFFIX = String.raw`(?:[_.-]?(?:[0-9]{1,3}|string|str|value|val))?`;
-const KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])(?i:[a-z0-9_.-]*(?:${WORDS})${SUFFIX})`;
 
 /**
  * Key-value separators: assignments (see ASSIGN), after an optional type (`var token string = "…"`,
@@ -52,18 +22,25 @@ const SEPARATOR = String.raw`${TYPE}(?:${ASSIGN}|${ARGUMENTS}|>(?:\s|\\[nrt])*|[
 const SCHEME = String.raw`(?:(?i:bearer|basic|token|bot|digest|api[_-]?token|api[_-]?key|apikey|ssws|geniekey|oauth|jwt|splunk)[ \t]+)?`;
 
 /**
- * Value: 8+ characters up to a space, quote, backslash (JSON escape), `,` `;` `&` or `<>`; a trailing `.` `:` or
- * closing bracket is left out. So a password holding one of those characters is only redacted up to it: JSON fields
- * are better served by the structured walk, which classifies the key and redacts the whole value.
+ * Value: up to whitespace, a quote, a backslash (a JSON escape) or `<`, and up to the end of the assignment. `&`,
+ * `;` and `,` belong to the value (`Tr0ub4dor&3`, `Xk9;mQ2vLp`) unless what follows them starts the next
+ * assignment (`&user=`, `;Server=`, `, next:`) or is a space (`a=1, b=2`, `; echo`). A trailing `.` `:` `>` or
+ * closing bracket is left out. The character after the value is part of the match (`tail`), so the value cannot
+ * stop in the middle of a run: RE2 has no lookahead.
  */
-const VALUE_CHARS = String.raw`[^\s"'\x60\\,;&<>]`;
-const VALUE_END = String.raw`[^\s"'\x60\\,;&<>.:)\]}]`;
+const STOP = String.raw`\s"'\x60\\,;&<`;
+const VALUE_CHARS = `[^${STOP}]`;
+const VALUE_END = String.raw`[^${STOP}>.:)\]}]`;
+const IDENT = String.raw`A-Za-z0-9_.\-`;
+/** What may follow a joiner (`&`, `;`, `,`) inside a value: anything but the name of a next assignment. */
+const JOINED = String.raw`[&;,](?:${VALUE_END}|[^A-Za-z_${STOP}]${VALUE_CHARS}*${VALUE_END}|[A-Za-z_](?:[${IDENT}]*[A-Za-z0-9_])?(?:[^=:${IDENT}${STOP}>)\]}]|[^=:${IDENT}${STOP}]${VALUE_CHARS}*${VALUE_END})?)`;
+const RUN = `${VALUE_CHARS}*${VALUE_END}(?:${JOINED})*`;
+const TAIL = String.raw`(?P<tail>\.\.\.|…|[${STOP}>.:)\]}]|$)`;
 /**
  * A value followed by `: more` takes the `: more` too (`Bearer x-api-key: abc…` is one value, judged as a nested
- * key and value), so a value can never stop right before a colon. A scanner that resumes after a rejected match
- * would otherwise lose the real credential behind a rejected `x-api-key`.
+ * key and value), so that a scanner resuming after a rejected `x-api-key` still finds the credential behind it.
  */
-const VALUE = String.raw`(?P<secret>${VALUE_CHARS}{7,}${VALUE_END}(?::[ \t]+${VALUE_CHARS}*${VALUE_END})?)`;
+const VALUE = String.raw`(?P<secret>${RUN}(?::[ \t]+${RUN})?)${TAIL}`;
 
 /**
  * Prefilter trigger: a sensitive word directly followed by what can start a separator (a quote, backslash, `:`,
@@ -71,7 +48,7 @@ const VALUE = String.raw`(?P<secret>${VALUE_CHARS}{7,}${VALUE_END}(?::[ \t]+${VA
  * the pattern holds one of these, while `prompt_tokens`, `max_tokens`, `token_type` and prose such as "the token
  * expired" hold none, so the counts and words of LLM logs send nothing to confirmation.
  */
-const TRIGGER = String.raw`(?i:(?:${WORDS})${SUFFIX})(?:[ \t]+(?:string|String))?(?:[\\"'\x60]|[ \t]*(?:[:=>]|[?.+]=)|[ \t]+${SCHEME}${VALUE_CHARS}{8})`;
+const TRIGGER = String.raw`(?i:(?:${TRIGGER_WORDS})${SUFFIX})(?:[ \t]+(?:string|String))?(?:[\\"'\x60]|[ \t]*(?:[:=>]|[?.+]=)|[ \t]+${SCHEME}[^\s"'\x60\\,;&<>]{8})`;
 
 /**
  * Cursors and page tokens are random-looking but not credentials; CSRF tokens guard a form, not an account; `public`
@@ -101,8 +78,11 @@ function wordLike(value: string): boolean {
   return false;
 }
 
-function acceptValue(value: string, key: string, explicit: boolean, depth: number): boolean {
+/** An issued credential (token, api key, auth…): 8+ characters, not a word, not a stand-in, the provider's shape. */
+function acceptIssued(value: string, key: string, explicit: boolean, depth: number): boolean {
   if (NOT_SECRET_KEY.test(key)) return false;
+  // Issued credentials are 8+ characters; so is the first part of `Bearer x-api-key: …`.
+  if (depth === 0 && (value.split(/:[ \t]+/)[0] ?? '').length < 8) return false;
   if (isPlaceholder(value)) return false;
   if (value.startsWith('-----')) return false; // a PEM header: the private-key detector owns it
   if (/^[{(\[]/.test(value)) return false; // {base64(user:pass)}, (optional), [PASSWORD]: prose and templates
@@ -121,11 +101,12 @@ function acceptValue(value: string, key: string, explicit: boolean, depth: numbe
       } else if (!/^=+$/.test(rest)) {
         // `x-api-key: abc…` is judged by its value; `abc123: retrying` still counts as the credential abc123.
         const metadata = METADATA_KEY.test(innerKey) || METADATA_CAMEL_KEY.test(innerKey);
-        if (!metadata && acceptValue(rest, innerKey, true, depth + 1)) return true;
-        return padded !== rest && !NOT_SECRET_KEY.test(innerKey) && acceptValue(innerKey, key, explicit, depth + 1);
+        if (!metadata && acceptIssued(rest, innerKey, true, depth + 1)) return true;
+        return padded !== rest && !NOT_SECRET_KEY.test(innerKey) && acceptIssued(innerKey, key, explicit, depth + 1);
       }
     }
   }
+  if (value.length < 8) return false;
   if (/^[+-]?[0-9][0-9.,_]*$/.test(value)) return false; // a number
   if (/^[0-9.:/+\-TZ]+$/.test(value)) return false; // a date, time, version or address
   if (/^v?[0-9]+(?:\.[0-9]+)+(?:[-+][0-9A-Za-z.-]+)?$/.test(value)) return false; // v1.2.3-beta
@@ -134,20 +115,48 @@ function acceptValue(value: string, key: string, explicit: boolean, depth: numbe
     return false;
   if (/(.)\1{5}/.test(value) || new Set(value).size < 4) return false; // aaaaaa…, abababab
   if (wordLike(value)) return false;
+  if (failsProviderShape(key, value)) return false;
   const kinds = classes(value);
   if (explicit) return true;
   // `word value` with no = or : is common prose ("token expired", "session started"): ask for more.
   return (kinds.digit && (kinds.lower || kinds.upper)) || kinds.count >= 3;
 }
 
-function validate(secret: string, context: { readonly match: string }): boolean {
-  const head = context.match.slice(0, context.match.length - secret.length);
-  // The first character of the match is the one before the key (or a `\n` escape): not a separator.
-  const separator = head.replace(/^(?:\\[nrt]|[^A-Za-z0-9_.-])/, '');
+function validate(secret: string, context: { readonly match: string; readonly groups: readonly (string | undefined)[] }): boolean {
+  const tail = context.groups[context.groups.length - 1] ?? '';
+  const head = context.match.slice(0, context.match.length - secret.length - tail.length);
+  const { lead, key, separator } = splitHead(head);
+  const kind = keyKind(key.replace(/^-+/, ''));
+  if (kind === undefined || isFixtureKey(key)) return false;
   // Call arguments (`setProperty("API_TOKEN", "…")`) need the key quoted too: `…/token","next"` is a URL path
   // ending one JSON string and the next key starting.
   if (/["'\x60][ \t]*,[ \t]*\\*["'\x60]$/.test(head) && !/^\\*["'\x60]/.test(head)) return false;
-  return acceptValue(secret, head, /[:=>,]/.test(separator), 0);
+  // `//token:abc@host` is a URL's userinfo: url-credentials redacts the password and keeps the host.
+  if (lead === '/' && /^[ \t]*:/.test(separator)) return false;
+  // `Cookie: name=value; …` is session-cookie's, which redacts the values of session cookies and keeps the names.
+  if (/cookie$/i.test(key) && /^[^=\s]+=/.test(secret)) return false;
+  // `;Password=…` is a connection string's pair: connection-string-password stops at the next `;`.
+  if (lead === ';' && kind === 'human') return false;
+  // A value that opened with a quote ends at the closing quote: `"password": "must be at least 8 characters"` is a
+  // phrase (quoted-credential judges it), not the password `must`.
+  const quote = /[=:>,][ \t]*\\*(["'\x60])[^"'\x60]*$/.exec(separator)?.[1];
+  if (quote !== undefined && /^\s$/.test(tail)) return false;
+  // `--password hunter2`: a command-line option and its value are an assignment too.
+  const explicit = /[:=>,]/.test(separator) || (key.startsWith('--') && /^[ \t]+$/.test(separator));
+  // Short chosen values need an assignment (`=`, `:`, `=>`, `>`): `"…secret-1","args"` is one JSON string ending and
+  // the next key starting, which call arguments (`setProperty("PASSWORD", "…")`) only pass with an issued value.
+  if (kind === 'human' && /[:=>]/.test(separator) && acceptsChosenValue(secret)) return acceptIssuedOrChosen(secret, key);
+  // A value cut short by an ellipsis (`ops_eyJzaWdu...`) is shown truncated on purpose: it is not the credential.
+  if (tail === '...' || tail === '…') return false;
+  return acceptIssued(secret, key, explicit, 0);
+}
+
+/** A chosen password still defers to the nested-assignment and provider rules that issued values follow. */
+function acceptIssuedOrChosen(secret: string, key: string): boolean {
+  if (NOT_SECRET_KEY.test(key) || failsProviderShape(key, secret)) return false;
+  // `password=user:pass` style values are judged as nested assignments by the issued-value rules.
+  if (/^[A-Za-z_][A-Za-z0-9_.-]{0,63}[=:]/.test(secret)) return acceptIssued(secret, key, true, 0);
+  return true;
 }
 
 const value = (seed: string, length = 20): string => fake(seed, length, ALNUM + '!@#%^*_-');
@@ -174,7 +183,7 @@ export default defineDetector({
       `client_secret=${fake('gc-5', 24)}`,
       `token ${fake('gc-6', 24)}`,
       `access_token=${fake('gc-7', 30, BASE64URL)}&expires_in=3600`,
-      `Cookie: session=${fake('gc-8', 32)}`,
+      `cookie=${fake('gc-8', 32)}`,
       `{"clientSecret":"${fake('gc-9', 28)}"}`,
       `--password ${value('gc-10', 12)}`,
       `"password": "correcthorsebatterystaple"`,
@@ -194,6 +203,12 @@ export default defineDetector({
       `some_api_token_2 = "${fake('gc-24', 40)}"`,
       `curl -H "Authorization: Api-Token ${fake('gc-25', 40, '0123456789abcdef')}"`,
       `-H 'Authorization: SSWS ${fake('gc-26', 42, BASE64URL)}'`,
+      'password: changeme',
+      `password: ${fake('gc-27', 7, LOWER)}2`,
+      `passwd=${fake('gc-28', 6)}`,
+      `DB_PASWORD=${value('gc-29', 12)}`,
+      `DB_PASSWORD=${fake('gc-30a', 9)}&${fake('gc-30b', 1, '0123456789')}`,
+      `--password ${fake('gc-31', 9)}`,
     ],
     negative: [
       ...HARD_NEGATIVES,
@@ -213,7 +228,6 @@ export default defineDetector({
       'nextPageToken=CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3',
       'PWD=/home/runner/work/app',
       'session expired, please sign in again',
-      'password: changeme',
       'private_key_id: 1234567890abcdef',
       '"authorization": "required"',
       'token: invalid_token',

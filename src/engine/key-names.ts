@@ -9,13 +9,13 @@ import { distance } from 'fastest-levenshtein';
 /** Words that make a key sensitive on their own (plural forms included). */
 const SENSITIVE_WORDS = [
   'password', 'passwords', 'passwd', 'passphrase', 'pwd', 'secret', 'secrets', 'token', 'credential',
-  'credentials', 'authorization', 'auth', 'bearer', 'cookie', 'cookies', 'jwt', 'apikey', 'apikeys', 'otp',
+  'credentials', 'creds', 'authorization', 'auth', 'bearer', 'cookie', 'cookies', 'jwt', 'apikey', 'apikeys', 'otp',
   'ssn', 'dsn', 'signature', 'privatekey', 'secretkey', 'accesskey', 'connectionstring', 'connstr',
   'passcode', 'pin', 'cvv', 'cvc',
 ];
 
 /** `key` is sensitive only after one of these (`api_key`, `private-key`), never alone (`cache_key`). */
-const KEY_QUALIFIERS = ['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'auth', 'client', 'session', 'license', 'subscription', 'x-api'];
+const KEY_QUALIFIERS = ['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'auth', 'client', 'session', 'license', 'subscription', 'app', 'x-api'];
 
 /** A trailing word that turns a sensitive word into metadata about it: `token_type`, `secret_name`. */
 const METADATA_WORDS = new Set([
@@ -59,6 +59,7 @@ const ANCHORS: readonly KeyAnchor[] = [
   { source: 'secret', wholeWord: false },
   { source: 'token', wholeWord: true },
   { source: 'crede', wholeWord: false },
+  { source: 'creds', wholeWord: true },
   { source: 'ntial', wholeWord: false },
   { source: 'auth', wholeWord: false },
   { source: 'rization', wholeWord: false },
@@ -104,44 +105,71 @@ export function splitKeyWords(key: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-function matchesWord(word: string, vocabulary: readonly string[]): boolean {
+/** The vocabulary word `word` is, exactly or within its allowed edits (`pasword` is `password`), if any. */
+function matchedWord(word: string, vocabulary: readonly string[]): string | undefined {
   for (const candidate of vocabulary) {
-    if (word === candidate) return true;
+    if (word === candidate) return candidate;
     const edits = allowedEdits(candidate);
-    if (edits > 0 && Math.abs(word.length - candidate.length) <= edits && distance(word, candidate) <= edits) return true;
+    if (edits > 0 && Math.abs(word.length - candidate.length) <= edits && distance(word, candidate) <= edits) return candidate;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Env names glue a prefix to the word: `PGPASSWORD`, `MYSQLPASSWORD`, `NPMTOKEN`, `APPSECRET` are one word each. A
+ * word that ends with one of these (longer than the word itself) counts as it.
+ */
+const SUFFIX_WORDS = ['password', 'passwd', 'passphrase', 'secret', 'token'];
+
+function suffixWord(word: string): string | undefined {
+  return SUFFIX_WORDS.find((candidate) => word.length > candidate.length + 1 && word.endsWith(candidate));
 }
 
 function isKeyWord(word: string): boolean {
   return word === 'key' || word === 'keys' || (word.length === 3 && distance(word, 'key') === 1 && word.startsWith('ke'));
 }
 
-export function classifyKeyName(key: string, extraWords: readonly string[] = [], anchors: RegExp = BUILTIN_ANCHORS): boolean {
-  if (!anchors.test(key)) return false;
+/**
+ * `pass` names a password only after another word (`db_pass`, `smtpPass`, `MYSQL_PASS`); alone it is a test
+ * result or a count (`"pass": 12, "fail": 0`).
+ */
+const QUALIFIED_ONLY_WORDS = ['pass'];
+
+/**
+ * The word that makes `key` sensitive, in its vocabulary spelling (`DB_PASWORD` gives `password`, `api_key` gives
+ * `key`, `accessToken` gives `token`), or undefined when the key is not sensitive. Text detectors use it to tell a
+ * password someone chose (short values allowed) from a token a provider issued, with the same word rules as keys.
+ */
+export function sensitiveKeyWord(key: string, extraWords: readonly string[] = [], anchors: RegExp = BUILTIN_ANCHORS): string | undefined {
+  if (!anchors.test(key)) return undefined;
   const words = splitKeyWords(key);
-  if (words.length === 0) return false;
+  if (words.length === 0) return undefined;
   const vocabulary = extraWords.length > 0 ? [...SENSITIVE_WORDS, ...extraWords] : SENSITIVE_WORDS;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+    // A number glued to the word numbers the credential (`token4`, `password2`), it does not make another word.
+    const word = words[i]!.replace(/(?<=[a-z])[0-9]{1,3}$/, '');
     const next = words[i + 1];
     const describesMetadata = next !== undefined && METADATA_WORDS.has(next);
-    if (!describesMetadata && matchesWord(word, vocabulary)) return true;
+    if (describesMetadata) continue;
+    const matched = matchedWord(word, vocabulary) ?? suffixWord(word);
+    if (matched !== undefined) return matched;
     // Qualified keys: api_key, apikey split as one word is covered above; `api kee` by the qualifier rule.
-    if (isKeyWord(word) && i > 0 && !describesMetadata) {
-      const previous = words[i - 1]!;
-      if (KEY_QUALIFIERS.includes(previous)) return true;
-    }
+    if (i > 0 && isKeyWord(word) && KEY_QUALIFIERS.includes(words[i - 1]!)) return 'key';
+    if (i > 0 && QUALIFIED_ONLY_WORDS.includes(word)) return word;
   }
   // Compounds written as one or two words, with a typo: `apikee`, `acess_key`, `db.connection_string`.
   for (let i = 0; i < words.length; i++) {
     const pair = words[i]! + (words[i + 1] ?? '');
     if (words[i + 2] !== undefined && METADATA_WORDS.has(words[i + 2]!)) continue;
-    if (pair.length >= 6 && COMPOUNDS.some((compound) => Math.abs(pair.length - compound.length) <= 1 && distance(pair, compound) <= 1)) {
-      return true;
-    }
+    if (pair.length < 6) continue;
+    const compound = COMPOUNDS.find((candidate) => Math.abs(pair.length - candidate.length) <= 1 && distance(pair, candidate) <= 1);
+    if (compound !== undefined) return compound;
   }
-  return false;
+  return undefined;
+}
+
+export function classifyKeyName(key: string, extraWords: readonly string[] = [], anchors: RegExp = BUILTIN_ANCHORS): boolean {
+  return sensitiveKeyWord(key, extraWords, anchors) !== undefined;
 }
 
 /** Caches each key's decision: agents log the same few hundred keys millions of times. */

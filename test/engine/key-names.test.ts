@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KeyNameClassifier, classifyKeyName, splitKeyWords } from '../../src/engine/key-names.js';
+import { KeyNameClassifier, classifyKeyName, sensitiveKeyWord, splitKeyWords } from '../../src/engine/key-names.js';
 
 const SENSITIVE = [
   'password', 'db_password', 'DB_PASSWORD', 'apiKey', 'api_key', 'x-api-key', 'OPENAI_API_KEY', 'GITHUB_TOKEN',
@@ -35,4 +35,21 @@ test('custom words, keys and safe keys extend or override the vocabulary', () =>
   assert.equal(classifier.isSensitive('X-Internal'), true);
   assert.equal(classifier.isSensitive('auth'), false);
   assert.equal(classifier.isSensitive('password'), true);
+});
+
+test('env names that glue a prefix to the word, numbered words and qualified pass count too', () => {
+  for (const key of ['PGPASSWORD', 'MYSQLPASSWORD', 'NPMTOKEN', 'appsecret', 'token4', 'password2', 'DB_PASS', 'smtpPass', 'GIT_CREDS', 'APP_KEY']) {
+    assert.equal(classifyKeyName(key), true, key);
+  }
+  for (const key of ['pass', 'pass_count', 'passes', 'bypass', 'compass', 'tokens4']) {
+    assert.equal(classifyKeyName(key), false, key);
+  }
+});
+
+test('sensitiveKeyWord names the word in its vocabulary spelling, typos corrected', () => {
+  assert.equal(sensitiveKeyWord('DB_PASWORD'), 'password');
+  assert.equal(sensitiveKeyWord('api_key'), 'key');
+  assert.equal(sensitiveKeyWord('accessToken'), 'token');
+  assert.equal(sensitiveKeyWord('db_pass'), 'pass');
+  assert.equal(sensitiveKeyWord('token_type'), undefined);
 });
