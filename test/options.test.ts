@@ -16,7 +16,7 @@ test('the data and config option sets are parts of the one list', () => {
 test('the OpenTelemetry options are the core options plus names of their own, none shadowing a core one', () => {
   const own = OTEL_OPTION_NAMES.filter((name) => !(OPTION_NAMES as readonly string[]).includes(name));
   assert.equal(new Set(OTEL_OPTION_NAMES).size, OTEL_OPTION_NAMES.length);
-  assert.deepEqual(own, ['redactor', 'summary', 'urlParams', 'urlAttributes']);
+  assert.deepEqual(own, ['redactor', 'summary', 'urlParams', 'urlAttributes', 'knownSecretsFile', 'knownSecretsDir', 'knownSecretsEnv', 'watchKnownSecrets']);
 });
 
 test('merging: the adapter replaces, appends to lists, and merges the policy group by group', () => {

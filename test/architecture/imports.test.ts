@@ -106,9 +106,17 @@ test('nothing below the doors imports a door', () => {
   assert.deepEqual(wrong, []);
 });
 
+/**
+ * The one allowed crossing: `logveil relay` is the relay door's launcher, so the CLI's `relay` subcommand
+ * (src/cli/relay.ts, and only it) names the relay's types and loads src/relay lazily when that command runs.
+ * No other command, and no other door, touches the relay; the relay imports nothing from the CLI.
+ */
+const LAUNCHERS = new Set(['src/cli/relay.ts → relay']);
+
 test('no door imports another door', () => {
   const wrong = edges()
     .filter((edge) => DOORS.has(area(edge.from)) && DOORS.has(area(edge.to)) && area(edge.from) !== area(edge.to))
+    .filter((edge) => !LAUNCHERS.has(`${edge.from} → ${area(edge.to)}`))
     .map((edge) => `${edge.from} → ${edge.to}`);
   assert.deepEqual(wrong, []);
 });

@@ -115,7 +115,7 @@ try { createRedactingStream({ destination: ${path} }); } catch (error) { console
   assert.equal(run.code, 0, run.stderr);
   assert.equal(
     run.stdout,
-    `transport: logveil/pino: option "destination": cannot open ${join(locked, 'app.log')} (EACCES)\n` +
+    `transport: logveil/pino: option "destination": cannot open ${join(locked, 'app.log')} (EACCES) (LOGVEIL_ERR_BAD_OPTION)\n` +
       `in process: LOGVEIL_ERR_BAD_OPTION option "destination": cannot open ${join(locked, 'app.log')} (EACCES)\n`,
   );
   assert.ok(!existsSync(join(locked, 'app.log')));
