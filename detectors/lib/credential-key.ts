@@ -13,7 +13,7 @@
  * the value) or right after an accepted one (`a=x&token=…`, where the `&` ended the first value) still finds the
  * key that starts there.
  */
-export const WORDS = [
+const WORD_LIST = [
   'token',
   'secret',
   // password, passwd, passphrase, passcode, db_pass, and one-edit typos of them (`passwrd`, `pasword`): the
@@ -38,30 +38,13 @@ export const WORDS = [
   'cred[a-z]{0,8}',
   '[a-z]{2,6}dentials?',
   'cookie',
-].join('|');
-/** The same words as the prefilter sees them: every one starts with a literal (see DESIGN.md, "Triggers"). */
-export const TRIGGER_WORDS = [
-  'token',
-  'secret',
-  'pass[a-z]{0,6}',
-  'word',
-  'phrase',
-  'pwd',
-  'pin',
-  'otp',
-  'jwt',
-  'api[ _-]?key',
-  'access[ _-]?key',
-  'private[ _-]?key',
-  '(?:secret|signing|encryption|master|client|session|license|subscription|app|auth)[ _-]?key',
-  'secret[ _-]?key[ _-]?base',
-  'bearer',
-  'auth[a-z]{0,10}',
-  'ri[sz]ation',
-  'cred[a-z]{0,8}',
-  'dentials?',
-  'cookie',
-].join('|');
+];
+export const WORDS = WORD_LIST.join('|');
+/**
+ * The same words as the prefilter sees them: every one starts with a literal (see DESIGN.md, "Triggers"), so a
+ * word's leading letter class (`[a-z]{2,5}word`) is dropped; the trigger stays implied by the pattern.
+ */
+export const TRIGGER_WORDS = WORD_LIST.map((word) => word.replace(/^\[a-z\]\{\d+,\d+\}/, '')).join('|');
 /** After the word, a number or a type word may end the key: `api_token_2`, `mySecretString`, `passwordValue`. */
 export const SUFFIX = String.raw`(?:[_.-]?(?:[0-9]{1,3}|string|str|value|val))?`;
 export const KEY = String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nrt])?(?i:[a-z0-9_.-]*(?:${WORDS})${SUFFIX})`;
