@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/detector.js';
-import { TOKEN_START } from './patterns.js';
+import { standaloneToken } from './patterns.js';
 import { fake } from './sample.js';
 import type { Detector } from '../../src/engine/detector.js';
 import type { ValueShape } from './value-shape.js';
@@ -38,10 +38,7 @@ export function bareTokenDetector(options: BareTokenOptions): Detector {
     category: 'secret',
     ...(options.keywords !== undefined ? { keywords: options.keywords } : {}),
     ...(options.trigger !== undefined ? { trigger: options.trigger } : {}),
-    // A token that names its own `secret` group (a URL whose secret is one part of it) is not wrapped in one.
-    pattern: options.token.includes('(?P<secret>')
-      ? String.raw`${TOKEN_START}(?:${options.token})(?:[^${chars}]|$)`
-      : String.raw`${TOKEN_START}(?P<secret>${options.token})(?:[^${chars}]|$)`,
+    pattern: standaloneToken(options.token, chars),
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
     ...(options.priority !== undefined ? { priority: options.priority } : {}),
     samples: {

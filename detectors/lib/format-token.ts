@@ -1,5 +1,5 @@
 import { defineDetector } from '../../src/engine/detector.js';
-import { TOKEN_START } from './patterns.js';
+import { standaloneToken } from './patterns.js';
 import type { Detector, MatchContext } from '../../src/engine/detector.js';
 
 /**
@@ -32,7 +32,7 @@ export function formatTokenDetector(options: FormatTokenOptions): Detector {
     description: options.description,
     category: 'secret',
     ...(options.trigger === undefined ? { keywords: options.keywords ?? [] } : { trigger: options.trigger }),
-    pattern: String.raw`${TOKEN_START}(?P<secret>${options.token})(?:[^${options.chars ?? '0-9A-Za-z_-'}]|$)`,
+    pattern: standaloneToken(options.token, options.chars ?? '0-9A-Za-z_-'),
     ...(options.validate === undefined ? {} : { validate: options.validate }),
     samples: {
       positive: [sample('1'), ...options.contexts.map((context, index) => context.replace('{}', sample(String(index + 2))))],

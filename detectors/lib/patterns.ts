@@ -14,6 +14,16 @@
 export const TOKEN_START = String.raw`(?:^|[^0-9A-Za-z_]|\\[nrt]|%[0-9A-Fa-f]{2})`;
 
 /**
+ * A token standing on its own: after TOKEN_START, and followed by a character that cannot continue it (`chars` is
+ * the body of a class of the token's characters) or by the end. The token becomes the `secret` group unless it
+ * names its own (a URL whose secret is one part of it).
+ */
+export function standaloneToken(token: string, chars: string): string {
+  const body = token.includes('(?P<secret>') ? `(?:${token})` : `(?P<secret>${token})`;
+  return String.raw`${TOKEN_START}${body}(?:[^${chars}]|$)`;
+}
+
+/**
  * Separator between a key and its value, for `key=value`, `key: value`, `key => value`, `"key":"value"`, and the
  * same once or twice JSON-escaped (`\"key\":\"value\"`, `\\\"key\\\":\\\"value\\\"`); also the assignment
  * operators of code and build files (`:=`, `::=`, `?=`, `.=`, `+=`) and backtick quotes.
