@@ -8,3 +8,9 @@ export class CliError extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** Why a file could not be read, in the words every command uses: `no such file` or `cannot be read (EACCES)`. */
+export function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`;
+}

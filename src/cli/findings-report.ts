@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { CliError } from './cli-error.js';
+import { CliError, unreadable } from './cli-error.js';
 
 /** One finding of `logveil scan`, as every report format sees it: where and what, never the value. */
 export interface ScanFinding {
@@ -32,8 +32,7 @@ export function loadBaseline(path: string): Set<string> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`--baseline ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`}`, 2);
+    throw new CliError(`--baseline ${path}: ${unreadable(error)}`, 2);
   }
   let parsed: unknown;
   try {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseCommandArgs } from './args.js';
-import { CliError } from './cli-error.js';
+import { CliError, unreadable } from './cli-error.js';
 import { write } from './io.js';
 import { KnownSecrets, MIN_KNOWN_SECRET_LENGTH } from '../engine/known-secrets.js';
 import { parseKnownSecrets } from '../sources/index.js';
@@ -37,8 +37,7 @@ function readFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? 'error'})`, 2);
+    throw new CliError(`${path}: ${unreadable(error)}`, 2);
   }
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CliError } from './cli-error.js';
+import { CliError, unreadable } from './cli-error.js';
 import { parseIgnoreFile } from './glob.js';
 import type { PathPattern } from './glob.js';
 
@@ -9,7 +9,6 @@ export function readIgnoreFileFlag(path: string | undefined): PathPattern[] {
   try {
     return parseIgnoreFile(readFileSync(path, 'utf8'));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`--ignore-file ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`}`, 2);
+    throw new CliError(`--ignore-file ${path}: ${unreadable(error)}`, 2);
   }
 }

@@ -1,6 +1,6 @@
 import { createReadStream, openSync, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { CliError } from './cli-error.js';
+import { CliError, unreadable } from './cli-error.js';
 import { fileKind } from './file-kind.js';
 import { walkPaths } from './walk.js';
 import type { FileKind } from './file-kind.js';
@@ -66,7 +66,7 @@ export function inputSources(
         try {
           source = fileSource(entry.path, statSync(entry.path).size);
         } catch (error) {
-          walk.setAside.errors.push(`${entry.path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+          walk.setAside.errors.push(`${entry.path}: ${unreadable(error)}`);
           continue;
         }
         if (source === 'binary') walk.setAside.binary++;
@@ -81,8 +81,7 @@ function statOrFail(file: string): import('node:fs').Stats {
   try {
     return statSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'error'})`, 2);
+    throw new CliError(`${file}: ${unreadable(error)}`, 2);
   }
 }
 
@@ -112,8 +111,7 @@ function openForReading(file: string): number {
   try {
     return openSync(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'error'})`, 2);
+    throw new CliError(`${file}: ${unreadable(error)}`, 2);
   }
 }
 
