@@ -1,5 +1,5 @@
 import type { Redactor } from '../redactor.js';
-import { URL_CREDENTIAL_DETECTOR, URL_USERINFO_DETECTOR } from '../engine/layers/url.js';
+import { URL_CREDENTIAL_DETECTOR } from '../engine/layers/url.js';
 import type { RedactionStats } from '../engine/stats.js';
 
 /** Counters of one processor or exporter wrapper. */
@@ -44,5 +44,5 @@ export class OtelCounters {
 /** The redactor's URL-credential findings so far; a processor counts the difference around one item. */
 export function urlCredentialCount(redactor: Redactor): number {
   const { findings } = redactor.stats();
-  return (findings[URL_CREDENTIAL_DETECTOR] ?? 0) + (findings[URL_USERINFO_DETECTOR] ?? 0);
+  return (findings[URL_CREDENTIAL_DETECTOR] ?? 0) + (findings['url-credentials'] ?? 0);
 }

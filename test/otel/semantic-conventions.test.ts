@@ -22,7 +22,7 @@ test('URL attributes lose userinfo and auth parameters, current and deprecated k
     'webhook.url': 'https://hooks.example.com/notify?code=abc123',
   });
   assert.deepEqual(out, {
-    'url.full': 'https://[REDACTED:url-credentials]@api.example.com/v1/items?page=2&api_key=[REDACTED:url-credential]',
+    'url.full': 'https://bot:[REDACTED:url-credentials]@api.example.com/v1/items?page=2&api_key=[REDACTED:url-credential]',
     'url.query': 'q=weather&access_token=[REDACTED:url-credential]',
     'url.fragment': 'access_token=[REDACTED:url-credential]&state=1',
     'http.url': 'https://api.example.com/v1?sig=[REDACTED:url-credential]',

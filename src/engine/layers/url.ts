@@ -3,17 +3,19 @@ import type { Detector } from '../detector.js';
 import type { KeyAnchor } from '../key-names.js';
 
 /**
- * URL credentials, wherever a URL or a query appears in text: the userinfo of `scheme://user:pass@host`, and
- * the values of query, fragment and form parameters whose name carries a credential or a request signature
+ * URL credentials, wherever a URL or a query appears in text: the values of query, fragment and form
+ * parameters whose name carries a credential or a request signature
  * (`?api_key=`, `&access_token=`, `#id_token=`, `X-Amz-Signature=`, OAuth `code=`). Names stay, values go
  * (`?q=weather&api_key=[REDACTED:url-credential]`), so the request stays readable.
  *
- * They are two ordinary detectors built by the engine (not catalog entries), so the prefilter, confirmation,
- * overlaps, counters and the redaction policy treat them like every other; their priority is low so that a
+ * A password in a URL's userinfo is the catalog's (`url-credentials`, and `database-url` for database and
+ * broker schemes): they redact the password and keep the user, in every door alike.
+ *
+ * This is an ordinary detector built by the engine (not a catalog entry), so the prefilter, confirmation,
+ * overlaps, counters and the redaction policy treat it like every other; its priority is low so that a
  * specific detector (a JWT in `?token=`) names the finding.
  */
 export const URL_CREDENTIAL_DETECTOR = 'url-credential';
-export const URL_USERINFO_DETECTOR = 'url-userinfo';
 
 /**
  * Parameters that carry credentials or request signatures: the OpenTelemetry semantic conventions' list
@@ -66,26 +68,17 @@ export function urlDetectors(isSensitiveName: (name: string) => boolean, anchors
     id: URL_CREDENTIAL_DETECTOR,
     description: 'Value of a URL query, fragment or form parameter whose name holds a credential or a signature (api_key, token, code, sig, X-Amz-Signature...)',
     category: 'secret',
-    trigger: String.raw`(?:^|[?&#;\n])[${NAME_CHARS}]*(?i:${fragments})[${NAME_CHARS}]*=[${VALUE_CHARS}]`,
-    pattern: String.raw`(?:^|[?&#;\n])(?P<name>[${NAME_CHARS}]{1,128})=(?P<secret>[${VALUE_CHARS}]+)`,
-    validate: (secret, context) => isSensitiveParam(context.groups[1] ?? '') && !placeholders.isPlaceholder(decodeName(secret)),
+    trigger: String.raw`(?:^|[?&#\n])[${NAME_CHARS}]*(?i:${fragments})[${NAME_CHARS}]*=[${VALUE_CHARS}]`,
+    // A parameter after `?`, `&` or `#` is one; at the start of a text or line (a `url.query` or `url.fragment`
+    // value on its own) only when another parameter follows: a lone `NAME=value` there is an assignment, and
+    // assignments in text are the free-text detectors' (generic-credential), which judge their values.
+    pattern: String.raw`(?:^|[?&#\n])(?P<name>[${NAME_CHARS}]{1,128})=(?P<secret>[${VALUE_CHARS}]+)(?P<next>&)?`,
+    validate: (secret, context) =>
+      (/^[?&#]/.test(context.match) || context.groups[3] === '&') &&
+      isSensitiveParam(context.groups[1] ?? '') &&
+      !placeholders.isPlaceholder(decodeName(secret)),
     priority: 10,
     samples: { positive: ['https://x.io/v1/search?q=weather&api_key=abc123'], negative: ['https://x.io/v1/search?q=weather&page=2'] },
   });
-  const userinfo = defineDetector({
-    id: URL_USERINFO_DETECTOR,
-    description: 'Userinfo of a URL with a password (scheme://user:password@host): user and password together',
-    category: 'secret',
-    trigger: String.raw`://[^\s/?#@"'<>\\]*:[^\s/?#@"'<>\\]*@`,
-    // The authority ends at the first `/`, `?` or `#`; the last `@` before it ends the userinfo. A user
-    // alone (`ssh://git@host`) is a name, not a credential.
-    pattern: String.raw`[A-Za-z][A-Za-z0-9+.-]*://(?P<secret>[^\s/?#:"'<>\\]*:[^\s/?#"'<>\\]*[^\s/?#@"'<>\\])@`,
-    validate: (secret) => {
-      const colon = secret.indexOf(':');
-      return !placeholders.isPasswordPlaceholder(decodeName(secret.slice(colon + 1)), decodeName(secret.slice(0, colon)));
-    },
-    priority: 10,
-    samples: { positive: ['postgres://app:hunter2hunter2@db.example.com/app'], negative: ['https://example.com/@types/node'] },
-  });
-  return [param, userinfo];
+  return [param];
 }
