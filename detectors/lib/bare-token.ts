@@ -1,31 +1,37 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { standaloneToken } from './patterns.js';
 import { fake } from './sample.js';
-import type { Detector } from '../../src/engine/detector.js';
+import type { Detector, MatchContext } from '../../src/engine/detector.js';
 import type { ValueShape } from './value-shape.js';
 
 /**
- * A token whose shape is its own proof (a distinctive prefix, a fixed structure, an embedded checksum or JSON
- * header): found bare, in free text with no key name in front of it. `token` is the RE2 fragment of the whole
- * secret; it must not start or end inside a longer word, so the character before it is a token boundary and
- * the one after it is not one of `chars` (the characters the token may contain).
+ * What every factory of a standalone token (found bare, in free text) is told: `token` is the RE2 fragment of
+ * the whole secret; it must not start or end inside a longer word, so the character before it is a token
+ * boundary and the one after it is not one of `chars` (the characters the token may contain).
  */
-export interface BareTokenOptions {
+export interface StandaloneTokenOptions {
   readonly id: string;
   readonly description: string;
   /** Distinctive literals (the prefix); or else a trigger (a literal, then classes). */
   readonly keywords?: readonly string[];
   readonly trigger?: string;
   readonly token: string;
-  /** Body of a character class: every character the token may hold. Default: letters, digits and `_`. */
+  /** Body of a character class: every character the token may hold. */
   readonly chars?: string;
-  /** A fresh token from the format. */
-  readonly make: (seed: string) => string;
   /** Where the token is usually seen, with `{}` for the token. */
   readonly contexts: readonly string[];
   /** Look-alikes: too short or long, another charset, documented placeholders. */
   readonly negatives: readonly string[];
-  readonly validate?: (secret: string) => boolean;
+  readonly validate?: (secret: string, context: MatchContext) => boolean;
+}
+
+/**
+ * A token whose shape is its own proof (a distinctive prefix, a fixed structure, an embedded checksum or JSON
+ * header). `chars` defaults to letters, digits and `_`.
+ */
+export interface BareTokenOptions extends StandaloneTokenOptions {
+  /** A fresh token from the format. */
+  readonly make: (seed: string) => string;
   readonly priority?: number;
 }
 
