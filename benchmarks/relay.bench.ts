@@ -8,11 +8,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { otlpType } from '../src/relay/otlp-schema.js';
+import { peakRssMb } from './lib/process-memory.js';
 import type { AddressInfo } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import type { BenchOptions, BenchReport, BenchRow, BenchScenario, BenchCheck } from './lib/scenario.js';
@@ -173,11 +174,6 @@ function p99(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
 }
 
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 async function findings(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
   return [...text.matchAll(/^logveil_relay_findings_total\{detector="[^"]+"\} (\d+)$/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
@@ -241,7 +237,7 @@ async function run(options: BenchOptions): Promise<BenchReport> {
           }
         }),
       );
-      const rss = peakRssMb(overloaded.child.pid!);
+      const rss = peakRssMb(overloaded.child.pid!) ?? 0;
       rows.push({ name: `overload: slow upstream, ${queueMb} MB queue`, metrics: { accepted, '429s': refused, 'peak RSS MB': Math.round(rss) } });
       checks.push({ name: 'overload: clients were told 429', ok: refused > 0 });
       goals.push({ name: `overload: peak RSS ${Math.round(rss)} MB (goal < queue ${queueMb} MB + 150 MB)`, ok: rss < queueMb + 150 });
