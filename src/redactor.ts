@@ -1,5 +1,6 @@
 import builtinDetectors from '../detectors/index.js';
 import { isPasswordPlaceholder, isPlaceholder } from '../detectors/lib/checks.js';
+import { looksLikePassword } from '../detectors/lib/credential-value.js';
 import { selectDetectors, DEFAULT_PRESETS } from './config/select-detectors.js';
 import { defineDetector } from './engine/detector.js';
 import { ErrorCodes, LogveilError } from './engine/errors.js';
@@ -95,9 +96,22 @@ export class Redactor {
     return this.#scanner.detectors.map((detector) => detector.id);
   }
 
-  /** Whether a value stored under `key` is redacted whole by the sensitive-key rules (and `keyNames` options). */
-  isSensitiveKey(key: string): boolean {
-    return this.#keys?.isSensitive(key) ?? false;
+  /**
+   * Whether a value stored under `key` is redacted whole by the sensitive-key rules (and `keyNames` options).
+   * Give the `value` when you have it: a key that names a credential only by its value (`pass` alone, see
+   * `keyJudgesValue`) says yes for a string that reads as a password (`"pass": "Xk9;mQ2v"`, not `"pass": 12`),
+   * by the same rule generic-credential applies to `pass: …` in text.
+   */
+  isSensitiveKey(key: string, value?: unknown): boolean {
+    const keys = this.#keys;
+    if (keys === undefined) return false;
+    if (keys.isSensitive(key)) return true;
+    return typeof value === 'string' && keys.judgesValue(key) && looksLikePassword(value);
+  }
+
+  /** `key` is not sensitive by its name, but a string stored under it may be: ask `isSensitiveKey(key, value)`. */
+  keyJudgesValue(key: string): boolean {
+    return this.#keys?.judgesValue(key) ?? false;
   }
 
   /** Findings in `text` (detector, category, offsets), never the matched values. Counts nothing. */
@@ -260,7 +274,8 @@ export class Redactor {
   }
 
   #hasSensitiveKey(scan: ScanResult): boolean {
-    return this.#keys !== undefined && scan.keys.some((key) => this.#keys!.isSensitive(key));
+    // A key that judges by value (`"pass":`) sends the text to the structured walk, which reads the value.
+    return this.#keys !== undefined && scan.keys.some((key) => this.#keys!.isSensitive(key) || this.#keys!.judgesValue(key));
   }
 
   /** Free text with a sensitive JSON key: each JSON document inside it is redacted as structure. */
@@ -304,7 +319,8 @@ export class Redactor {
       maxDepth,
       keepFields,
       scrub: (text, known) => this.#scrubText(text, depth, known, counting),
-      isSensitiveKey: (key) => this.#keys?.isSensitive(key) ?? false,
+      isSensitiveKey: (key, value) => this.isSensitiveKey(key, value),
+      judgesValue: (key) => this.keyJudgesValue(key),
       sensitiveValue: (value) => {
         if (WHOLE_VALUE_MARKER.test(value)) return value;
         if (this.#replacer.removesField(SENSITIVE_KEY_DETECTOR, 'secret')) return undefined;
