@@ -135,3 +135,19 @@ test('a custom detector runs beside the built-ins; a throwing validator fails cl
   assert.equal(redactor.redactString('flaky_abc'), '[REDACTED:flaky]');
   assert.equal(redactor.stats().detectorErrors.flaky, 1);
 });
+
+test('the lone key pass gets one verdict by its value in a line, a value, a text and isSensitiveKey', () => {
+  const redactor = createRedactor();
+  const secret = 'UxY7yp4MrGFOGQ';
+  const value = { db: { host: 'db.internal', pass: secret }, tests: { pass: 12, fail: 0 }, gate: { pass: 'yes' } };
+  for (const out of [redactor.redactLine(JSON.stringify(value)), redactor.redactString(JSON.stringify(value, null, 2)), JSON.stringify(redactor.redactValue(value))]) {
+    assert.ok(!out.includes(secret), out);
+    assert.match(out, /"pass": ?12/);
+    assert.match(out, /"pass": ?"yes"/);
+  }
+  assert.equal(redactor.isSensitiveKey('pass'), false);
+  assert.equal(redactor.isSensitiveKey('pass', secret), true);
+  assert.equal(redactor.isSensitiveKey('pass', 12), false);
+  assert.equal(redactor.keyJudgesValue('pass'), true);
+  assert.equal(createRedactor({ keyNames: false }).isSensitiveKey('pass', secret), false);
+});

@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { classes, isPlaceholder } from '../lib/checks.js';
-import { acceptsChosenValue, failsProviderShape, isFixtureKey, keyKind } from '../lib/credential-value.js';
+import { acceptsChosenValue, failsProviderShape, isFixtureKey, keyKind, looksLikePassword } from '../lib/credential-value.js';
 import { ASSIGN } from '../lib/patterns.js';
 import { KEY, SUFFIX, TRIGGER_WORDS, splitHead } from '../lib/credential-key.js';
 import { ALNUM, BASE64URL, LOWER, fake } from '../lib/sample.js';
@@ -9,11 +9,16 @@ import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
 /**
  * Key-value separators: assignments (see ASSIGN), after an optional type (`var token string = "…"`,
  * `token: str = "…"`), a quoted key and value as call arguments (`setProperty("API_TOKEN", "…")`), an XML element
- * (`<password>…</password>`, possibly on the next line), or plain spaces (`token abc…`).
+ * (`<password>…</password>`, possibly on the next line), prose (`The staging password is …`, `was`, `is now`,
+ * `is set to`, `is:`), or plain spaces (`token abc…`). Prose comes before plain spaces: RE2 takes the first
+ * alternative that matches, and `is` is not the value.
  */
 const TYPE = String.raw`(?:[ \t]+(?:string|String)|:[ \t]*str)?`;
 const ARGUMENTS = String.raw`\\*["'\x60][ \t]*,[ \t]*\\*["'\x60]`;
-const SEPARATOR = String.raw`${TYPE}(?:${ASSIGN}|${ARGUMENTS}|>(?:\s|\\[nrt])*|[ \t]+)`;
+const PROSE = String.raw`[ \t]+(?i:is|was)(?:[ \t]+(?i:now|still|set[ \t]+to))?[ \t]*:?[ \t]+`;
+const SEPARATOR = String.raw`${TYPE}(?:${ASSIGN}|${ARGUMENTS}|>(?:\s|\\[nrt])*|${PROSE}|[ \t]+)`;
+/** The separator (as splitHead returns it) is prose: the value must read as a credential on its own. */
+const PROSE_SEPARATOR = /^[ \t]+(?:is|was)\b/i;
 
 /**
  * `Authorization: Bearer x`, `token: Basic x`, `Authorization: Api-Token x`, `Authorization: SSWS x` (Okta): the scheme
@@ -44,11 +49,12 @@ const VALUE = String.raw`(?P<secret>${RUN}(?::[ \t]+${RUN})?)${TAIL}`;
 
 /**
  * Prefilter trigger: a sensitive word directly followed by what can start a separator (a quote, backslash, `:`,
- * `=`, `>`, `?=` `.=` `+=`, possibly after spaces or a type), or by spaces and 8 value characters. Every match of
+ * `=`, `>`, `?=` `.=` `+=`, possibly after spaces or a type), by ` is ` or ` was ` (prose), or by spaces and 8
+ * value characters. Every match of
  * the pattern holds one of these, while `prompt_tokens`, `max_tokens`, `token_type` and prose such as "the token
  * expired" hold none, so the counts and words of LLM logs send nothing to confirmation.
  */
-const TRIGGER = String.raw`(?i:(?:${TRIGGER_WORDS})${SUFFIX})(?:[ \t]+(?:string|String))?(?:[\\"'\x60]|[ \t]*(?:[:=>]|[?.+]=)|[ \t]+${SCHEME}[^\s"'\x60\\,;&<>]{8})`;
+const TRIGGER = String.raw`(?i:(?:${TRIGGER_WORDS})${SUFFIX})(?:[ \t]+(?:string|String))?(?:[\\"'\x60]|[ \t]*(?:[:=>]|[?.+]=)|[ \t]+(?i:is|was)[ \t:]|[ \t]+${SCHEME}[^\s"'\x60\\,;&<>]{8})`;
 
 /**
  * Cursors and page tokens are random-looking but not credentials; CSRF tokens guard a form, not an account; `public`
@@ -141,6 +147,14 @@ function validate(secret: string, context: { readonly match: string; readonly gr
   // phrase (quoted-credential judges it), not the password `must`.
   const quote = /[=:>,][ \t]*\\*(["'\x60])[^"'\x60]*$/.exec(separator)?.[1];
   if (quote !== undefined && /^\s$/.test(tail)) return false;
+  // A value after prose (`password is …`) or under the lone key `pass` (`"pass": 12` is a test count) has only
+  // itself to say it is a credential: a chosen one must read as a password, an issued one as a token.
+  const prose = PROSE_SEPARATOR.test(separator);
+  if (kind === 'by-value') return !prose && /[:=]/.test(separator) && looksLikePassword(secret) && acceptIssuedOrChosen(secret, key);
+  if (prose) {
+    if (tail === '...' || tail === '…') return false;
+    return kind === 'human' ? looksLikePassword(secret) && acceptIssuedOrChosen(secret, key) : acceptIssued(secret, key, false, 0);
+  }
   // `--password hunter2`: a command-line option and its value are an assignment too.
   const explicit = /[:=>,]/.test(separator) || (key.startsWith('--') && /^[ \t]+$/.test(separator));
   // Short chosen values need an assignment (`=`, `:`, `=>`, `>`): `"…secret-1","args"` is one JSON string ending and
@@ -167,7 +181,8 @@ export default defineDetector({
     'Value after a sensitive key in free text or config: token, secret, password/passwd/pwd, passphrase, api key, access ' +
     'key, private key, secret/signing/encryption/master/client/session/license/app/auth key, secret key base, bearer, ' +
     'authorization, auth, credential(s), cookie, session — as key=value, key: value, key value, "key":"value" (also JSON-escaped),' +
-    ' with prefixes such as x-api-key or db_password. Skips placeholders, numbers, ' +
+    ' key is value (prose, where the value must read as a password or a token), with prefixes such as x-api-key or ' +
+    'db_password; the lone key pass only with a password-like value. Skips placeholders, numbers, ' +
     'dates, paths, plain words and error codes, and page/cursor tokens.',
   category: 'secret',
   trigger: TRIGGER,
@@ -209,6 +224,8 @@ export default defineDetector({
       `DB_PASWORD=${value('gc-29', 12)}`,
       `DB_PASSWORD=${fake('gc-30a', 9)}&${fake('gc-30b', 1, '0123456789')}`,
       `--password ${fake('gc-31', 9)}`,
+      `The staging password is ${value('gc-32', 14)} (rotate monthly)`,
+      `"pass": "${fake('gc-33', 12)}7"`,
     ],
     negative: [
       ...HARD_NEGATIVES,
@@ -251,6 +268,10 @@ export default defineDetector({
       'tokenizer: AutoTokenizer',
       'const CREDENTIALS = "mongodb://mongodb:mongodb@localhost:27017/database";',
       '{"token_uri":"https://oauth2.example.com/token","auth_provider_x509_cert_url":"https://www.example.com/oauth2/v1/certs"}',
+      'the password is incorrect',
+      'Your password is about to expire',
+      '"pass": 12, "fail": 0',
+      'pass: PASSED',
     ],
   },
 });

@@ -34,6 +34,8 @@ export default defineDetector({
       `ftp://${fake('url-2u', 6, LOWER)}:${password('url-2')}@files.example.com/in`,
       `HTTPS_PROXY=http://proxy-user:${password('url-3')}@proxy.internal:3128`,
       `smtps://alerts%40example.com:${password('url-4')}@smtp.example.com:465`,
+      // Short, still a password: the syntax says so.
+      `proxy http://bob:${fake('url-5', 2, LOWER)}1@proxy.corp:3128 set`,
     ],
     negative: [
       ...HARD_NEGATIVES,
@@ -47,6 +49,10 @@ export default defineDetector({
       'https://${username}:${password}@api.example.com',
       'https://YOUR_USERNAME:YOUR_PASSWORD@api.service.com',
       'https://user:1111@service.com/api',
+      'https://u:p@api.example.com/v1',
+      'https://a:bc@api.example.com/v1',
+      'https://user:abc@api.example.com/v1',
+      'https://admin:123@api.example.com/v1',
       'https://{USER}:{PASS}@template.example.com',
     ],
   },

@@ -53,11 +53,20 @@ export function isTemplate(value: string): boolean {
 }
 
 /**
+ * Shortest password taken where the syntax alone says it is one (a URL's `user:password@`, `Password=` in a
+ * connection string, `mysql -p…`, `curl -u user:…`). Three characters are a real password that leaks
+ * (`http://bob:pw1@proxy`); one or two are the letters examples stand in with (`u:p@`, `a:b@`, `x`).
+ */
+export const MIN_SYNTACTIC_PASSWORD = 3;
+
+/**
  * A password in `user:password` form that stands for one: a template, `password`, `mypassword`, `secret`, the
- * user name again (`postgres:postgres`, image defaults), or fewer than 4 characters.
+ * user name again (`postgres:postgres`, image defaults), shorter than MIN_SYNTACTIC_PASSWORD, or at three
+ * characters a plain word or number (`user:abc@`, `foo:bar@`, `admin:123@`, what examples write; `pw1` mixes kinds).
  */
 export function isPasswordPlaceholder(password: string, user: string): boolean {
-  if (password.length < 4 || password === user) return true;
+  if (password.length < MIN_SYNTACTIC_PASSWORD || password === user) return true;
+  if (password.length < 4 && !(/[A-Za-z]/.test(password) && /[^A-Za-z]/.test(password))) return true;
   if (/^(?:my|your|the|some)?[_-]?(?:pass(?:word|wd)?|pwd|secret)$/i.test(password)) return true;
   if (/^\$[0-9@*#?]/.test(password) || /^\[[^\]]*\]?$/.test(password)) return true; // shell $1, [PASSWORD]
   return isTemplate(password);

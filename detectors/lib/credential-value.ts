@@ -8,17 +8,21 @@
  * - a provider issued it (token, api key, auth, bearer, credentials…): it has 8+ characters, is not a word, and,
  *   where the key or the value's prefix names a provider, has that provider's shape.
  */
-import { sensitiveKeyWord, splitKeyWords } from '../../src/engine/key-names.js';
+import { isValueJudgedKey, sensitiveKeyWord, splitKeyWords } from '../../src/engine/key-names.js';
 import { isPlaceholder, isTemplate } from './checks.js';
 
 /** Words a person fills in; a value after them may be short, a word or a phrase. */
 const HUMAN_WORDS = new Set(['password', 'passwords', 'passwd', 'passphrase', 'passcode', 'pwd', 'pass', 'secret', 'secrets', 'pin', 'otp']);
 
-export type KeyKind = 'human' | 'machine';
+/**
+ * `by-value`: a key that names a password only when its value reads as one (`pass` alone, see isValueJudgedKey
+ * in src/engine/key-names.ts); looksLikePassword decides.
+ */
+export type KeyKind = 'human' | 'machine' | 'by-value';
 
 /** Whether `key` is sensitive, and if so whether its value is chosen by a person or issued by a provider. */
 export function keyKind(key: string): KeyKind | undefined {
-  if (sensitiveKeyWord(key) === undefined) return undefined;
+  if (sensitiveKeyWord(key) === undefined) return isValueJudgedKey(key) ? 'by-value' : undefined;
   // The last sensitive word names what the value is: `AWS_SECRET_ACCESS_KEY` holds a key, `client_secret` a secret.
   const words = splitKeyWords(key);
   for (let i = words.length - 1; i >= 0; i--) {
@@ -89,6 +93,18 @@ export function acceptsChosenValue(value: string): boolean {
   if (/^[a-z]+(?:[_-][a-z]+)+$/.test(value)) return false; // invalid_grant, not-found: an error code
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/[0-9]/.test(value)) return false; // DB_PASSWORD: a name
   return true;
+}
+
+/**
+ * A chosen value that reads as a password with nothing else to say so: where the context is weaker than an
+ * assignment to a password key (prose, `The staging password is …`; the lone key `pass`, also a test count). Besides
+ * the chosen-value rules it must mix a letter with a digit, a symbol or an inner capital (`hunter2`, `Xk9;mQ2v`,
+ * `RZz70Vi*x6`): words (`required`, `incorrect`, `Summer`), numbers (`12`, `2024`) and shipped defaults stay.
+ */
+export function looksLikePassword(value: string): boolean {
+  if (!acceptsChosenValue(value) || SHIPPED_DEFAULT.test(value) || isPlaceholder(value)) return false;
+  if (!/[A-Za-z]/.test(value)) return false;
+  return /[^A-Za-z]/.test(value) || (/[a-z]/.test(value) && /.[A-Z]/.test(value));
 }
 
 /** A quoted phrase after a human key that is a passphrase (`correct horse battery staple`), not a message. */

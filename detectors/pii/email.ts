@@ -16,7 +16,17 @@ const FILE_EXTENSIONS = new Set(
   ).split(' '),
 );
 
-function plausibleAddress(secret: string): boolean {
+/**
+ * A URL's `scheme://user:password` up to its `@`. The password may hold characters an address cannot
+ * (`~`, `!`, `$`, `*`), and what follows the last of them looks like an address (`p4ss~x1@db.internal`), so the
+ * `@` that ends a userinfo is matched here first and rejected: its password is url-credentials' or database-url's,
+ * and a finding that reached into the host would take the host with it.
+ */
+const USERINFO = String.raw`(?P<userinfo>[A-Za-z][A-Za-z0-9+.-]{0,30}://[^:@/?#\s"'\x60<>\\]*:[^@/?#\s"'\x60<>\\]*)`;
+
+function plausibleAddress(secret: string, context: { readonly groups: readonly (string | undefined)[] }): boolean {
+  if (context.groups[1] !== undefined) return false; // the @ that ends a URL's userinfo
+
   const at = secret.lastIndexOf('@');
   const local = secret.slice(0, at);
   const domain = secret.slice(at + 1).toLowerCase();
@@ -41,7 +51,8 @@ export default defineDetector({
   keywords: AT_KEYWORDS,
   // An address does not start right after `:` or `//`, so the userinfo of a URL (`mongodb://user:password@db.example.com`,
   // `https://deploy-bot@git.example.com`) is not read as one; `mailto:` is the exception, a single `/` (a path) is fine.
-  pattern: String.raw`(?:^|[^A-Za-z0-9._%+:/-]|[^/]/|(?i:mailto):|\\[nrt])(?P<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})\b`,
+  // A password holding `~` or `!` before its `@` is caught by USERINFO, which the validator rejects.
+  pattern: String.raw`(?:${USERINFO}|^|[^A-Za-z0-9._%+:/-]|[^/]/|(?i:mailto):|\\[nrt])(?P<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})\b`,
   validate: plausibleAddress,
   priority: 40,
   samples: {
@@ -52,6 +63,7 @@ export default defineDetector({
       `From: ${fake('email-4', 5, LOWER).toUpperCase()}_${fake('email-5', 4)}@Example.io`,
       `mailto:${address('email-6', 'example.net')}`,
       `GET /v1/users/${address('email-7', 'example.com')}/orders`,
+      `https://deploy:${fake('email-8', 9)}~x1@git.example.com/hooks?notify=${address('email-9', 'example.com')}`,
     ],
     negative: [
       'foo@2x.png',
@@ -65,6 +77,8 @@ export default defineDetector({
       'mongodb://user:password@db.example.com:27017/app',
       'ftps://admin:s3cret@secure.ftp.example.com/files',
       'https://deploy-bot@git.example.com/org/repo.git',
+      `DATABASE_URL=postgres://app:${fake('email-n1', 10)}~x1@db.internal:5432/orders`,
+      `proxy http://bob:${fake('email-n2', 8)}!k9@proxy.example.com:3128 set`,
     ],
   },
 });

@@ -132,7 +132,11 @@ class JsonRewriter {
       i = this.skipSpace(keyEnd);
       if (s.charCodeAt(i) !== 58) throw new NotJson();
       i = this.skipSpace(i + 1);
-      const childSensitive = sensitive || this.#scrubber.isSensitiveKey(key);
+      let childSensitive = sensitive || this.#scrubber.isSensitiveKey(key);
+      // `"pass": "Xk9;mQ2v"`: a key that counts only with its value sees the string it holds (decoded once more).
+      if (!childSensitive && s.charCodeAt(i) === 34 && this.#scrubber.judgesValue(key)) {
+        childSensitive = this.#scrubber.isSensitiveKey(key, this.#decode(i, this.#stringEnd(i)));
+      }
       const editsBefore = this.#edits.length;
       this.#removeCurrent = false;
       const valueEnd = this.value(i, depth + 1, childSensitive, depth === 0 && this.#scrubber.keepFields?.has(key) === true);

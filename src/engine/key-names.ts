@@ -168,13 +168,31 @@ export function sensitiveKeyWord(key: string, extraWords: readonly string[] = []
   return undefined;
 }
 
+/**
+ * A qualified-only word standing alone (`pass`, `PASS`, `pass2`, `--pass`): the name alone does not make it
+ * sensitive (`"pass": 12, "fail": 0` is a test count), but its value is a password when it reads as one
+ * (`"pass": "Xk9;mQ2v"` in a config dump). Whoever holds the value judges it: the redactor's value judge for
+ * structured values, generic-credential in text, with the same rule.
+ */
+export function isValueJudgedKey(key: string): boolean {
+  const words = splitKeyWords(key);
+  return words.length === 1 && QUALIFIED_ONLY_WORDS.includes(words[0]!.replace(/(?<=[a-z])[0-9]{1,3}$/, ''));
+}
+
 export function classifyKeyName(key: string, extraWords: readonly string[] = [], anchors: RegExp = BUILTIN_ANCHORS): boolean {
   return sensitiveKeyWord(key, extraWords, anchors) !== undefined;
 }
 
+/** What a key says about its value: nothing, a credential (redacted whole), or a credential if it reads as one. */
+const enum KeyVerdict {
+  None = 0,
+  Sensitive = 1,
+  ByValue = 2,
+}
+
 /** Caches each key's decision: agents log the same few hundred keys millions of times. */
 export class KeyNameClassifier {
-  readonly #cache = new Map<string, boolean>();
+  readonly #cache = new Map<string, KeyVerdict>();
   readonly #extraWords: readonly string[];
   readonly #extraKeys: ReadonlySet<string>;
   readonly #safeKeys: ReadonlySet<string>;
@@ -189,13 +207,26 @@ export class KeyNameClassifier {
   }
 
   isSensitive(key: string): boolean {
+    return this.#verdict(key) === KeyVerdict.Sensitive;
+  }
+
+  /** The key is not sensitive by its name, but its value is a credential when it reads as one (isValueJudgedKey). */
+  judgesValue(key: string): boolean {
+    return this.#verdict(key) === KeyVerdict.ByValue;
+  }
+
+  #verdict(key: string): KeyVerdict {
     const cached = this.#cache.get(key);
     if (cached !== undefined) return cached;
     const lower = key.toLowerCase();
-    const decision = this.#safeKeys.has(lower) ? false : this.#extraKeys.has(lower) || classifyKeyName(key, this.#extraWords, this.#anchors);
+    let verdict = KeyVerdict.None;
+    if (!this.#safeKeys.has(lower)) {
+      if (this.#extraKeys.has(lower) || classifyKeyName(key, this.#extraWords, this.#anchors)) verdict = KeyVerdict.Sensitive;
+      else if (isValueJudgedKey(key)) verdict = KeyVerdict.ByValue;
+    }
     // Keys can be attacker-chosen; a bounded cache keeps memory flat.
     if (this.#cache.size >= KeyNameClassifier.#MAX_CACHE) this.#cache.clear();
-    this.#cache.set(key, decision);
-    return decision;
+    this.#cache.set(key, verdict);
+    return verdict;
   }
 }

@@ -71,6 +71,11 @@ function walkSymbol(value: symbol, state: WalkState, sensitive: boolean): unknow
   return next === description ? value : Symbol(typeof next === 'string' ? next : '[REDACTED]');
 }
 
+/** The key's verdict on its value; a key that judges by value (`pass`) sees the string it holds. */
+function isSensitiveEntry(key: string, value: unknown, state: WalkState): boolean {
+  return state.scrubber.isSensitiveKey(key, typeof value === 'string' ? value : undefined);
+}
+
 function replaceSensitive(value: string, state: WalkState): unknown {
   state.scrubber.count('sensitive-key', 'secret');
   return state.scrubber.sensitiveValue(value) ?? REMOVE;
@@ -123,7 +128,7 @@ function walkRecord(value: Record<string, unknown>, state: WalkState, depth: num
   for (const key of keys) {
     const original = read(() => value[key], state);
     const keyResult = state.scrubber.scrub(key);
-    const next = walk(original, state, depth + 1, sensitive || state.scrubber.isSensitiveKey(key));
+    const next = walk(original, state, depth + 1, sensitive || isSensitiveEntry(key, original, state));
     if (next === REMOVE || keyResult.removeField) {
       changed = true;
       continue;
@@ -142,7 +147,7 @@ function walkMap(value: Map<unknown, unknown>, state: WalkState, depth: number, 
   let changed = false;
   for (const [key, item] of value) {
     const nextKey = walk(key, state, depth + 1, false);
-    const keySensitive = typeof key === 'string' && state.scrubber.isSensitiveKey(key);
+    const keySensitive = typeof key === 'string' && isSensitiveEntry(key, item, state);
     const next = walk(item, state, depth + 1, sensitive || keySensitive);
     if (nextKey !== key || next !== item) changed = true;
     if (next !== REMOVE && nextKey !== REMOVE) copy.set(nextKey, next);
@@ -201,7 +206,7 @@ function walkError(value: Error, state: WalkState, depth: number, sensitive: boo
     const descriptor = readDescriptor(value, name);
     if (descriptor === undefined) continue;
     const original = 'value' in descriptor ? descriptor.value : read(() => (value as unknown as Record<string, unknown>)[name], state);
-    const keySensitive = state.scrubber.isSensitiveKey(name);
+    const keySensitive = isSensitiveEntry(name, original, state);
     let next = walk(original, state, depth + 1, sensitive || keySensitive);
     if (next === REMOVE) next = '[REDACTED]';
     if (next !== original) changed = true;

@@ -11,7 +11,13 @@ export interface TextScrubber {
    * findings already located in `text` (by a scan of the whole line), which then is not scanned again.
    */
   scrub(text: string, known?: readonly Finding[]): { text: string; findings: readonly Finding[]; removeField: boolean };
-  isSensitiveKey(key: string): boolean;
+  /**
+   * Whether the value under `key` is replaced whole. `value`: the string held there, for a key that names a
+   * credential only when its value reads as one (`judgesValue`); without it such a key says no.
+   */
+  isSensitiveKey(key: string, value?: string): boolean;
+  /** `key` is not sensitive by its name alone, but a string under it may be (`"pass": "Xk9;mQ2v"`, not `"pass": 12`). */
+  judgesValue(key: string): boolean;
   /** Replacement for a whole value under a sensitive key, or `undefined` when the field is to be dropped. */
   sensitiveValue(value: string): string | undefined;
   /** Counts a finding that replaced something outside `scrub` (a sensitive key's value, a cut-off branch). */

@@ -166,7 +166,7 @@ export class LlmGuard {
     if (value.length === 0) return value;
     const session = this.#current!;
     session.path = path;
-    if (!inSchema && key !== undefined && this.redactor.isSensitiveKey(key)) return String(this.#underKey(key, value, path));
+    if (!inSchema && key !== undefined && this.redactor.isSensitiveKey(key, value)) return String(this.#underKey(key, value, path));
     const dataUrl = DATA_URL.exec(value);
     if (dataUrl !== null) {
       if (!TEXT_MEDIA.test(dataUrl[1] ?? '')) return value;

@@ -21,7 +21,8 @@ export class KeyKinds {
   isKeyed(key: string): boolean {
     let keyed = this.#keyed.get(key);
     if (keyed === undefined) {
-      keyed = this.#redactor.isSensitiveKey(key) || this.#redactor.scan(key).length > 0;
+      // A key that judges by value (`pass`) is keyed too: redactValue reads the value with it.
+      keyed = this.#redactor.isSensitiveKey(key) || this.#redactor.keyJudgesValue(key) || this.#redactor.scan(key).length > 0;
       // Keys can be attacker-chosen; a bounded cache keeps memory flat.
       if (this.#keyed.size >= MAX_CACHE) this.#keyed.clear();
       this.#keyed.set(key, keyed);

@@ -22,6 +22,15 @@ test('replaces every value under a sensitive key, including numbers and nested v
   );
 });
 
+test('a key that judges by value replaces a string it calls sensitive, and only strings', () => {
+  assert.equal(
+    redact('{"pass":"hunter2","db":{"pass":"ok"},"tests":{"pass":12,"fail":0},"x":{"pass":{"a":"b2"}}}'),
+    '{"pass":"[REDACTED:sensitive-key]","db":{"pass":"ok"},"tests":{"pass":12,"fail":0},"x":{"pass":{"a":"b2"}}}',
+  );
+  // The value is judged decoded, as the other walks see it.
+  assert.equal(redact('{"pass":"hunter\\u0032"}'), '{"pass":"[REDACTED:sensitive-key]"}');
+});
+
 test('leaves the fields it is told to keep alone at the top level, and only there', () => {
   const line = '{"level":30,"time":1,"pid":2,"hostname":"SECRET-host","msg":"SECRET","x":{"hostname":"SECRET"}}';
   const keep = ['level', 'time', 'pid', 'hostname'];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KeyNameClassifier, classifyKeyName, sensitiveKeyWord, splitKeyWords } from '../../src/engine/key-names.js';
+import { KeyNameClassifier, classifyKeyName, isValueJudgedKey, sensitiveKeyWord, splitKeyWords } from '../../src/engine/key-names.js';
 
 const SENSITIVE = [
   'password', 'db_password', 'DB_PASSWORD', 'apiKey', 'api_key', 'x-api-key', 'OPENAI_API_KEY', 'GITHUB_TOKEN',
@@ -44,6 +44,19 @@ test('env names that glue a prefix to the word, numbered words and qualified pas
   for (const key of ['pass', 'pass_count', 'passes', 'bypass', 'compass', 'tokens4']) {
     assert.equal(classifyKeyName(key), false, key);
   }
+});
+
+test('the lone key pass judges by value; qualified, longer or safe keys do not', () => {
+  for (const key of ['pass', 'PASS', 'Pass', 'pass2', '--pass']) assert.equal(isValueJudgedKey(key), true, key);
+  for (const key of ['DB_PASS', 'pass_count', 'passes', 'bypass', 'password']) assert.equal(isValueJudgedKey(key), false, key);
+  const classifier = new KeyNameClassifier();
+  assert.equal(classifier.judgesValue('pass'), true);
+  assert.equal(classifier.isSensitive('pass'), false);
+  assert.equal(classifier.judgesValue('DB_PASS'), false, 'sensitive by its name already');
+  assert.equal(new KeyNameClassifier({ safeKeys: ['pass'] }).judgesValue('pass'), false);
+  const listed = new KeyNameClassifier({ keys: ['pass'] });
+  assert.equal(listed.isSensitive('pass'), true, 'a key the user lists is sensitive whole');
+  assert.equal(listed.judgesValue('pass'), false);
 });
 
 test('sensitiveKeyWord names the word in its vocabulary spelling, typos corrected', () => {

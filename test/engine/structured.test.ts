@@ -19,6 +19,15 @@ test('never mutates the input and keeps keys in order', () => {
   assert.deepEqual(output, { first: 1, msg: 'a [REDACTED:word] here', password: '[REDACTED:sensitive-key]', last: { deep: ['[REDACTED:word]'] } });
 });
 
+test('a key that judges by value sees the string it holds, in objects and Maps', () => {
+  const input = { pass: 'hunter2', db: { pass: 'ok' }, tests: { pass: 12 }, map: new Map([['pass', 'b2']]) };
+  const output = redact(input);
+  assert.equal(output.pass, '[REDACTED:sensitive-key]');
+  assert.equal(output.db, input.db);
+  assert.equal(output.tests, input.tests);
+  assert.equal(output.map.get('pass'), '[REDACTED:sensitive-key]');
+});
+
 test('scrubs Errors and keeps their class, message, stack, cause and AggregateError errors', () => {
   class ToolError extends Error {}
   const cause = new Error('cause with SECRET');
