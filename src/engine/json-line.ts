@@ -1,4 +1,5 @@
 import { MAX_DEPTH_DETECTOR, SENSITIVE_KEY_DETECTOR } from './text-scrubber.js';
+import { endsWithId, isTraceContextId } from './trace-ids.js';
 import type { Finding } from './finding.js';
 import type { TextScrubber } from './text-scrubber.js';
 
@@ -94,7 +95,7 @@ class JsonRewriter {
 
   /**
    * Reads the value at `at`; returns its end. `sensitive`: the value sits under a sensitive key. `exempt`:
-   * a top-level pino field. Sets `this.#removeCurrent` when the field holding it must be dropped.
+   * a top-level pino field, or a trace-context id (see trace-ids.ts), passed through. Sets `this.#removeCurrent` when the field holding it must be dropped.
    */
   value(at: number, depth: number, sensitive: boolean, exempt: boolean): number {
     const s = this.#source;
@@ -111,11 +112,20 @@ class JsonRewriter {
     const end = this.#literal(at);
     const isNumber = c !== 116 && c !== 102 && c !== 110;
     if (sensitive && isNumber) this.#replaceSensitive(at, end);
-    else if (isNumber) this.#scrubNumber(at, end);
+    else if (isNumber && !exempt) this.#scrubNumber(at, end);
     return end;
   }
 
   #removeCurrent = false;
+
+  /** Whether the scalar at `at`, under `key`, is a trace-context id (read only for keys ending in `id`). */
+  #traceId(key: string, at: number): boolean {
+    if (!endsWithId(key)) return false;
+    const c = this.#source.charCodeAt(at);
+    if (c === 34) return isTraceContextId(key, this.#decode(at, this.#stringEnd(at)));
+    if (c >= 48 && c <= 57) return isTraceContextId(key, this.#source.slice(at, this.#literal(at)));
+    return false;
+  }
 
   #object(at: number, depth: number, sensitive: boolean): number {
     const s = this.#source;
@@ -139,7 +149,8 @@ class JsonRewriter {
       }
       const editsBefore = this.#edits.length;
       this.#removeCurrent = false;
-      const valueEnd = this.value(i, depth + 1, childSensitive, depth === 0 && this.#scrubber.keepFields?.has(key) === true);
+      const exempt = (depth === 0 && this.#scrubber.keepFields?.has(key) === true) || (!childSensitive && this.#traceId(key, i));
+      const valueEnd = this.value(i, depth + 1, childSensitive, exempt);
       const removeField = this.#removeCurrent || keyScrub.removeField;
       this.#removeCurrent = false;
       i = this.skipSpace(valueEnd);

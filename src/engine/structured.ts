@@ -1,4 +1,5 @@
 import { MAX_DEPTH_DETECTOR, MAX_SIZE_DETECTOR, UNREADABLE_DETECTOR } from './text-scrubber.js';
+import { isTraceContextId } from './trace-ids.js';
 import type { TextScrubber } from './text-scrubber.js';
 
 /**
@@ -76,6 +77,13 @@ function isSensitiveEntry(key: string, value: unknown, state: WalkState): boolea
   return state.scrubber.isSensitiveKey(key, typeof value === 'string' ? value : undefined);
 }
 
+/** A member's value: judged by its key first, then walked; a trace-context id passes as it is (trace-ids.ts). */
+function walkEntry(key: string, value: unknown, state: WalkState, depth: number, sensitive: boolean): unknown {
+  const keySensitive = sensitive || isSensitiveEntry(key, value, state);
+  if (!keySensitive && isTraceContextId(key, value)) return value;
+  return walk(value, state, depth + 1, keySensitive);
+}
+
 function replaceSensitive(value: string, state: WalkState): unknown {
   state.scrubber.count('sensitive-key', 'secret');
   return state.scrubber.sensitiveValue(value) ?? REMOVE;
@@ -128,7 +136,7 @@ function walkRecord(value: Record<string, unknown>, state: WalkState, depth: num
   for (const key of keys) {
     const original = read(() => value[key], state);
     const keyResult = state.scrubber.scrub(key);
-    const next = walk(original, state, depth + 1, sensitive || isSensitiveEntry(key, original, state));
+    const next = walkEntry(key, original, state, depth, sensitive);
     if (next === REMOVE || keyResult.removeField) {
       changed = true;
       continue;
@@ -147,8 +155,7 @@ function walkMap(value: Map<unknown, unknown>, state: WalkState, depth: number, 
   let changed = false;
   for (const [key, item] of value) {
     const nextKey = walk(key, state, depth + 1, false);
-    const keySensitive = typeof key === 'string' && isSensitiveEntry(key, item, state);
-    const next = walk(item, state, depth + 1, sensitive || keySensitive);
+    const next = typeof key === 'string' ? walkEntry(key, item, state, depth, sensitive) : walk(item, state, depth + 1, sensitive);
     if (nextKey !== key || next !== item) changed = true;
     if (next !== REMOVE && nextKey !== REMOVE) copy.set(nextKey, next);
   }

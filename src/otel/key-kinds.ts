@@ -1,3 +1,4 @@
+import { isTraceContextKey } from '../engine/trace-ids.js';
 import type { Redactor } from '../redactor.js';
 
 const MAX_CACHE = 10_000;
@@ -21,8 +22,10 @@ export class KeyKinds {
   isKeyed(key: string): boolean {
     let keyed = this.#keyed.get(key);
     if (keyed === undefined) {
-      // A key that judges by value (`pass`) is keyed too: redactValue reads the value with it.
-      keyed = this.#redactor.isSensitiveKey(key) || this.#redactor.keyJudgesValue(key) || this.#redactor.scan(key).length > 0;
+      // A key that judges by value (`pass`) is keyed too: redactValue reads the value with it. So is a
+      // trace-context id key (`span_id`): redactValue passes an id of the exact shape through, as every door does.
+      keyed =
+        this.#redactor.isSensitiveKey(key) || this.#redactor.keyJudgesValue(key) || isTraceContextKey(key) || this.#redactor.scan(key).length > 0;
       // Keys can be attacker-chosen; a bounded cache keeps memory flat.
       if (this.#keyed.size >= MAX_CACHE) this.#keyed.clear();
       this.#keyed.set(key, keyed);

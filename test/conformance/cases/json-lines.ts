@@ -111,6 +111,12 @@ const lines: Case[] = [
   clean('clean-pino-line', 'json-line', line({ msg: 'tool call finished', tool: 'search', duration_ms: 412 })),
   clean('clean-pino-usage', 'json-line', line({ msg: 'model call', usage: { prompt_tokens: 1234, completion_tokens: 56, total_tokens: 1290 }, max_tokens: 4096 })),
   clean('clean-pino-trace-ids', 'json-line', line({ msg: 'span', trace_id: hex('jtrace', 32), span_id: hex('jspan', 16), request_id: uuid('jreq') })),
+  // Trace-context ids that happen to be all digits and pass a card's checks (1 W3C span id in ~50,000; Datadog's
+  // ids are decimal): ids, not cards, at every door. The same number under another key is still a card.
+  clean('clean-pino-trace-ids-card-shaped', 'json-line', line({ msg: 'span', trace_id: `${cardNumber('tid-a')}${cardNumber('tid-b')}`, span_id: cardNumber('sid'), dd: { trace_id: cardNumber('dd-t'), span_id: Number(cardNumber('dd-s')) } })),
+  leak('pino-card-under-non-trace-id-key', 'json-line', {
+    input: line({ msg: 'charge', card_id: cardNumber('card-id'), span_id: hex('cspan', 16) }), secrets: [cardNumber('card-id')], keep: ['"msg":"charge"', hex('cspan', 16)], area: 'detector',
+  }),
   clean('clean-pino-big-number', 'json-line', '{"level":30,"time":1700000000000,"id":12345678901234567890,"msg":"big id"}'),
   clean('clean-pino-escapes', 'json-line', line({ msg: 'path C:\\temp\\run "quoted" \n next', emoji: 'ok ✓' })),
   clean('clean-pino-cache-key', 'json-line', line({ msg: 'cache', cache_key: 'session:42', token_type: 'bearer', public_key_id: 'k-2024' })),

@@ -10,6 +10,7 @@ const pw = password;
 const openai = detectorSecret('openai-api-key');
 
 const seen: Case[] = [
+  clean('value-trace-ids-card-shaped', 'value', { traceId: `${cardNumber('vt-a')}${cardNumber('vt-b')}`, spanId: cardNumber('vs'), parentSpanId: cardNumber('vp') }),
   leak('value-card-number', 'value', { input: { card: 4111111111111111 }, secrets: ['4111111111111111'], area: 'structured', seen: true }),
   leak('value-string-holding-json-password', 'value', {
     input: { body: '{"password": "S3cr3t with spaces"}' }, secrets: ['S3cr3t with spaces', 'with spaces'], keep: ['body'], area: 'embedded-json', seen: true,
