@@ -15,22 +15,22 @@ export interface PendingPair {
 export const PENDING: readonly PendingPair[] = [
   {
     case: "userinfo-short-password",
-    runners: ["redactString", "redactValue", "redactLine", "pino-transport", "otel-span-name", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub", "cli-scan"],
+    runners: ["redactString", "redactValue", "redactLine", "pino-transport", "otel-span-name", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub", "cli-scan", "relay-log-body", "llm-guard-fetch"],
     reason: "issue 11 item 1: URL userinfo and query parameters in the engine, for any text",
   },
   {
     case: "prose-password-is",
-    runners: ["redactString", "redactValue", "redactLine", "pino-transport", "otel-span-name", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub", "cli-scan"],
+    runners: ["redactString", "redactValue", "redactLine", "pino-transport", "otel-span-name", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub", "cli-scan", "relay-log-body", "llm-guard-fetch"],
     reason: "issue 11 item 3: free-text credentials (whole value, short passwords after a key, typos)",
   },
   {
     case: "userinfo-tilde-password",
-    runners: ["redactString", "redactValue", "redactLine", "pino-transport", "otel-span-name", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub"],
+    runners: ["redactString", "redactValue", "redactLine", "pino-transport", "otel-span-name", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub", "relay-log-body", "llm-guard-fetch"],
     reason: "a catalog detector misses this agent-log shape through this door (detectors/ or the door)",
   },
   {
     case: "pretty-json-password-and-pass",
-    runners: ["redactString", "redactValue", "pino-transport", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub"],
+    runners: ["redactString", "redactValue", "pino-transport", "otel-span-attribute", "otel-span-event", "otel-span-status", "otel-log-body-text", "cli-scrub", "relay-log-body", "llm-guard-fetch"],
     reason: "issue 11 item 1: strings holding JSON walked as structure, for any door",
   },
 ];
