@@ -112,6 +112,8 @@ export interface RelayProcess {
   readonly grpcPort: number | undefined;
   readonly child: ChildProcess;
   readonly stderr: () => string;
+  /** The exit code once the process exits by itself (null if a signal ended it). Sends nothing. */
+  readonly exited: Promise<number | null>;
   /** Sends SIGTERM and waits for the exit code (SIGKILL after 20 s, so a test never hangs). */
   stop(): Promise<number | null>;
 }
@@ -149,6 +151,7 @@ export async function startRelayProcess(args: readonly string[], env: Record<str
     grpcPort,
     child,
     stderr: () => stderr,
+    exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');
