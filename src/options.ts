@@ -6,7 +6,7 @@
  */
 import { ErrorCodes, LogveilError } from './engine/errors.js';
 import { REDACTION_MODE_NAMES, isRedactionMode, redactionMode } from './engine/redaction-modes.js';
-import type { Detector, DetectorDefinition } from './engine/detector.js';
+import type { Category, Detector, DetectorDefinition } from './engine/detector.js';
 import type { KnownSecrets } from './engine/known-secrets.js';
 import type { RedactionPolicy } from './engine/redact.js';
 
@@ -45,6 +45,23 @@ export interface RedactorOptions {
 }
 
 export type OptionName = keyof RedactorOptions;
+
+/**
+ * A table of rules chosen per finding: one for every finding, one per category, one per detector id (the
+ * most specific wins). `redaction` is such a table of strategies; logveil/llm's `modes` one of modes. Both
+ * are validated, merged and looked up by the functions below, so the doors never restate them.
+ */
+export interface RuleTable<T> {
+  readonly default?: T;
+  readonly categories?: Partial<Record<Category, T>>;
+  readonly detectors?: Readonly<Record<string, T>>;
+}
+
+/** The categories a rule table may name: the engine's `Category`, checked both ways by the compiler. */
+const CATEGORY_NAMES = ['secret', 'pii'] as const satisfies readonly Category[];
+type MissingCategory = Exclude<Category, (typeof CATEGORY_NAMES)[number]>;
+const _everyCategory: MissingCategory extends never ? true : never = true;
+void _everyCategory;
 
 /** How an adapter's value for an option combines with a config file's (see `mergeOptions`). */
 type MergeRule = 'replace' | 'append' | 'policy';
@@ -109,10 +126,42 @@ export function mergeOptions(config: RedactorOptions, adapter: RedactorOptions):
     else {
       const base = config.redaction ?? {};
       const own = value as RedactionPolicy;
-      merged[name] = { ...base, ...own, categories: { ...base.categories, ...own.categories }, detectors: { ...base.detectors, ...own.detectors } };
+      merged[name] = { ...base, ...own, ...mergeRuleTables(base, own) };
     }
   }
   return merged as RedactorOptions;
+}
+
+/** `own` over `base`: `default` replaced, `categories` and `detectors` merged key by key, `own` winning. */
+export function mergeRuleTables<T>(base: RuleTable<T>, own: RuleTable<T> | undefined): RuleTable<T> {
+  const chosen = own?.default ?? base.default;
+  return {
+    ...(chosen === undefined ? {} : { default: chosen }),
+    categories: { ...base.categories, ...own?.categories },
+    detectors: { ...base.detectors, ...own?.detectors },
+  };
+}
+
+/** The rule for one finding: its detector's, else its category's, else the default. */
+export function ruleFor<T>(table: RuleTable<T>, detector: string, category: Category): T | undefined {
+  return table.detectors?.[detector] ?? table.categories?.[category] ?? table.default;
+}
+
+/**
+ * Every rule of a table with the name an error message gives it (`redaction.default`,
+ * `modes.categories.pii`, `redaction.detectors.email`), after refusing a category the engine does not have.
+ * The caller checks the values (strategies, modes).
+ */
+export function ruleEntries(name: string, table: RuleTable<unknown>): [string, unknown][] {
+  const entries: [string, unknown][] = [[`${name}.default`, table.default]];
+  for (const [category, rule] of Object.entries(table.categories ?? {})) {
+    if (!(CATEGORY_NAMES as readonly string[]).includes(category)) {
+      throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}.categories: unknown category "${category.slice(0, 40)}" (${CATEGORY_NAMES.join(', ')})`);
+    }
+    entries.push([`${name}.categories.${category}`, rule]);
+  }
+  for (const [id, rule] of Object.entries(table.detectors ?? {})) entries.push([`${name}.detectors.${id.slice(0, 60)}`, rule]);
+  return entries;
 }
 
 /** Validates options for the facade. Throws a LogveilError (`LOGVEIL_ERR_BAD_OPTION`) naming the option at fault. */
@@ -139,15 +188,7 @@ export function checkOptions(options: RedactorOptions): void {
 
 function checkPolicy(policy: RedactionPolicy | undefined): void {
   if (policy === undefined) return;
-  const strategies: [string, unknown][] = [['redaction.default', policy.default]];
-  for (const [category, strategy] of Object.entries(policy.categories ?? {})) {
-    if (category !== 'secret' && category !== 'pii') {
-      throw new LogveilError(ErrorCodes.BAD_OPTION, `redaction.categories: unknown category "${category.slice(0, 40)}" (secret, pii)`);
-    }
-    strategies.push([`redaction.categories.${category}`, strategy]);
-  }
-  for (const [id, strategy] of Object.entries(policy.detectors ?? {})) strategies.push([`redaction.detectors.${id}`, strategy]);
-  for (const [name, strategy] of strategies) {
+  for (const [name, strategy] of ruleEntries('redaction', policy)) {
     if (strategy === undefined || typeof strategy === 'function') continue;
     if (!isRedactionMode(strategy)) {
       throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}: unknown strategy (${REDACTION_MODE_NAMES.join(', ')}, or a function)`);

@@ -24,7 +24,7 @@ controls, and forwards it to the upstream. See docs/relay.md.
   --retry-initial MS          first retry backoff (default 500); doubles up to --retry-max (default 30000)
   --retry-max MS
   --spool DIR                 keep accepted data on disk until the upstream has it; sent again on start
-  --drain-timeout MS          on SIGTERM, how long to drain before stopping (default 10000)
+  --drain-timeout MS          on SIGTERM, how long to finish requests arriving and drain the queue (default 10000)
   --max-body-bytes N          largest request body (default 8388608)
   --max-decompressed-bytes N  largest body after gzip (default 33554432)
   --max-depth N               deepest attribute nesting accepted (default 32)

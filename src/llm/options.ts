@@ -1,6 +1,7 @@
 import { ErrorCodes, LogveilError } from '../engine/errors.js';
+import { mergeRuleTables, OPTION_NAMES, pickOptions, ruleEntries, ruleFor } from '../options.js';
 import type { Category } from '../engine/detector.js';
-import type { RedactorOptions } from '../redactor.js';
+import type { OptionName, RedactorOptions, RuleTable } from '../options.js';
 import type { LlmFinding } from './audit.js';
 
 /**
@@ -12,13 +13,12 @@ import type { LlmFinding } from './audit.js';
  */
 export type LlmMode = 'redact' | 'tokenize' | 'block';
 
-export interface LlmModes {
-  /** Mode for findings without a more specific rule. Default `redact`. */
-  readonly default?: LlmMode;
-  readonly categories?: Partial<Record<Category, LlmMode>>;
-  /** Per detector id (`known-secret`, `sensitive-key`, `email`, ...); wins over the category. */
-  readonly detectors?: Readonly<Record<string, LlmMode>>;
-}
+/**
+ * Mode per finding: `default` (default `redact`), per category, per detector id (`known-secret`,
+ * `sensitive-key`, `email`, ...; wins over the category). The rule table of src/options.ts, as `redaction` is
+ * one of strategies: validated, merged and looked up the same way.
+ */
+export type LlmModes = RuleTable<LlmMode>;
 
 /** The default: block the agent's known secrets, redact other credentials, tokenize personal data. */
 export const DEFAULT_LLM_MODES: LlmModes = Object.freeze({
@@ -39,22 +39,22 @@ export interface LlmGuardOptions extends Omit<RedactorOptions, 'redaction'> {
   readonly hosts?: readonly string[];
 }
 
-const MODES = new Set(['redact', 'tokenize', 'block']);
-const OWN_OPTIONS = new Set(['modes', 'onFinding', 'hosts']);
+const MODES: readonly LlmMode[] = ['redact', 'tokenize', 'block'];
+const OWN_OPTION_NAMES = ['modes', 'onFinding', 'hosts'] as const satisfies readonly (keyof LlmGuardOptions)[];
+/** The engine options the guard passes on: every option of src/options.ts but `redaction`, which `modes` replaces. */
+const ENGINE_OPTION_NAMES: readonly OptionName[] = OPTION_NAMES.filter((name) => name !== 'redaction');
+/** Every name the guard accepts. */
+export const LLM_OPTION_NAMES: readonly string[] = [...ENGINE_OPTION_NAMES, ...OWN_OPTION_NAMES];
 
 export class ModeTable {
   readonly #modes: LlmModes;
 
   constructor(modes: LlmModes | undefined) {
-    this.#modes = {
-      default: modes?.default ?? DEFAULT_LLM_MODES.default,
-      categories: { ...DEFAULT_LLM_MODES.categories, ...modes?.categories },
-      detectors: { ...DEFAULT_LLM_MODES.detectors, ...modes?.detectors },
-    };
+    this.#modes = mergeRuleTables(DEFAULT_LLM_MODES, modes);
   }
 
   modeFor(detector: string, category: Category): LlmMode {
-    return this.#modes.detectors?.[detector] ?? this.#modes.categories?.[category] ?? this.#modes.default ?? 'redact';
+    return ruleFor(this.#modes, detector, category) ?? 'redact';
   }
 }
 
@@ -64,19 +64,17 @@ export function splitOptions(options: LlmGuardOptions): { engine: Omit<RedactorO
   if ('redaction' in options) {
     throw new LogveilError(ErrorCodes.BAD_OPTION, 'logveil/llm: option "redaction" does not apply; use "modes" (redact, tokenize, block)');
   }
+  for (const name of Object.keys(options)) {
+    if (!LLM_OPTION_NAMES.includes(name)) {
+      throw new LogveilError(ErrorCodes.BAD_OPTION, `logveil/llm: unknown option "${name.slice(0, 60)}" (known: ${LLM_OPTION_NAMES.join(', ')})`);
+    }
+  }
   const modes = options.modes;
   if (modes !== undefined) {
-    const entries: [string, unknown][] = [['modes.default', modes.default]];
-    for (const [category, mode] of Object.entries(modes.categories ?? {})) {
-      if (category !== 'secret' && category !== 'pii') {
-        throw new LogveilError(ErrorCodes.BAD_OPTION, `modes.categories: unknown category "${category.slice(0, 40)}" (secret, pii)`);
-      }
-      entries.push([`modes.categories.${category}`, mode]);
-    }
-    for (const [id, mode] of Object.entries(modes.detectors ?? {})) entries.push([`modes.detectors.${id.slice(0, 60)}`, mode]);
-    for (const [name, mode] of entries) {
-      if (mode !== undefined && (typeof mode !== 'string' || !MODES.has(mode))) {
-        throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}: unknown mode (redact, tokenize, block)`);
+    if (modes === null || typeof modes !== 'object') throw new LogveilError(ErrorCodes.BAD_OPTION, 'option "modes" must be an object');
+    for (const [name, mode] of ruleEntries('modes', modes)) {
+      if (mode !== undefined && (typeof mode !== 'string' || !(MODES as readonly string[]).includes(mode))) {
+        throw new LogveilError(ErrorCodes.BAD_OPTION, `${name}: unknown mode (${MODES.join(', ')})`);
       }
     }
   }
@@ -86,7 +84,6 @@ export function splitOptions(options: LlmGuardOptions): { engine: Omit<RedactorO
   if (options.hosts !== undefined && (!Array.isArray(options.hosts) || options.hosts.some((host) => typeof host !== 'string'))) {
     throw new LogveilError(ErrorCodes.BAD_OPTION, 'option "hosts" must be an array of host names');
   }
-  const engine: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(options)) if (!OWN_OPTIONS.has(name)) engine[name] = value;
+  const engine = pickOptions(options as Readonly<Record<string, unknown>>, ENGINE_OPTION_NAMES);
   return { engine, modes: new ModeTable(modes), hosts: new Set((options.hosts ?? []).map((host) => host.toLowerCase())) };
 }

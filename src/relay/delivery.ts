@@ -40,6 +40,7 @@ export class Delivery {
   #queuedBytes = 0;
   #inFlight = 0;
   #inFlightBytes = 0;
+  #inFlightItems = 0;
   #attempt = 0;
   #pausedUntil = 0;
   #timer: NodeJS.Timeout | undefined;
@@ -92,7 +93,11 @@ export class Delivery {
     return Math.max(1, Math.ceil((this.#pausedUntil - Date.now()) / 1000));
   }
 
-  /** Resolves once nothing is queued or in flight, or after `deadlineMs`; returns the items still held. */
+  /**
+   * Resolves once nothing is queued or in flight, or after `deadlineMs`; returns the items still held, queued
+   * or in flight (a send still waiting for the upstream is cut off when the relay closes; spooled, it is resent
+   * on the next start).
+   */
   async drain(deadlineMs: number): Promise<number> {
     if (this.#queue.length > 0 || this.#inFlight > 0) {
       await new Promise<void>((resolve) => {
@@ -105,7 +110,7 @@ export class Delivery {
     }
     this.#stopped = true;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
-    return this.#queue.reduce((sum, entry) => sum + entry.items, 0);
+    return this.#queue.reduce((sum, entry) => sum + entry.items, this.#inFlightItems);
   }
 
   #pump(): void {
@@ -149,8 +154,10 @@ export class Delivery {
         ? joinJsonItems(signal, batch.map((entry) => entry.payload.toString('utf8')))
         : Buffer.concat(batch.map((entry) => entry.payload));
     this.#inFlight++;
+    this.#inFlightItems += items;
     void this.#upstream.send(signal, body).then((result) => {
       this.#inFlight--;
+      this.#inFlightItems -= items;
       this.#inFlightBytes -= bytes;
       if (result.kind === 'ok') {
         this.#attempt = 0;

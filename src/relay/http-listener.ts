@@ -66,11 +66,12 @@ export function createHttpListener(ingest: Ingest, options: HttpListenerOptions)
     if (encoding !== 'gzip' && encoding !== 'identity') return discard(req, res, 415, 'Content-Encoding must be gzip or identity', format);
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > options.maxBodyBytes) return discard(req, res, 413, `the body is over ${options.maxBodyBytes} bytes`, format, true);
+    const request = ingest.begin();
     void readBody(req, options.maxBodyBytes)
       .then(async (raw) => {
         const body = encoding === 'gzip' ? await inflate(raw, options.maxDecompressedBytes) : raw;
         if (body.length > options.maxDecompressedBytes) throw new TooLarge();
-        respond(res, format, ingest.handle(signal, body, format), signal);
+        respond(res, format, ingest.handle(signal, body, format, request.begunBeforeDrain), signal);
       })
       .catch((error: unknown) => {
         if (res.headersSent) return;
@@ -78,7 +79,8 @@ export function createHttpListener(ingest: Ingest, options: HttpListenerOptions)
         if (error instanceof BadGzip) return status(res, 400, 'the body is not valid gzip', format);
         // The client went away mid-body: nothing was acknowledged, nothing was queued.
         res.destroy();
-      });
+      })
+      .finally(() => request.end());
   };
   // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): check
   // often enough that a stalled client is cut off close to its deadline.

@@ -22,7 +22,11 @@ export class Ingest {
   readonly #delivery: Delivery;
   readonly #metrics: RelayMetrics;
   readonly #protocol: UpstreamProtocol;
+  /** Set on SIGTERM: requests that begin from then on are refused with 503 (the client retries elsewhere). */
   draining = false;
+  /** Requests whose body is still arriving; a drain waits for them (see `settled`). */
+  #receiving = 0;
+  #settledWaiters: (() => void)[] = [];
 
   constructor(redactor: Redactor, delivery: Delivery, metrics: RelayMetrics, protocol: UpstreamProtocol, maxDepth: number) {
     this.#scrubber = new RequestScrubber(redactor, maxDepth);
@@ -31,14 +35,50 @@ export class Ingest {
     this.#protocol = protocol;
   }
 
-  handle(signal: Signal, body: Buffer, format: WireFormat): IngestResult {
-    const result = this.#handle(signal, body, format);
+  get receiving(): number {
+    return this.#receiving;
+  }
+
+  /**
+   * Marks a request whose body has started to arrive; call the returned function once it is answered. A
+   * request that began before the drain is still served when its body completes during the drain: its client
+   * has already sent it, and cutting it off would only make it send it again.
+   */
+  begin(): { readonly begunBeforeDrain: boolean; end(): void } {
+    this.#receiving++;
+    let ended = false;
+    return {
+      begunBeforeDrain: !this.draining,
+      end: () => {
+        if (ended) return;
+        ended = true;
+        this.#receiving--;
+        if (this.#receiving === 0) for (const wake of this.#settledWaiters.splice(0)) wake();
+      },
+    };
+  }
+
+  /** Resolves once no request is being received, or after `deadlineMs` (a stalled client is then cut off). */
+  async settled(deadlineMs: number): Promise<void> {
+    if (this.#receiving === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, deadlineMs);
+      this.#settledWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** One whole request; `begunBeforeDrain` says whether it started before SIGTERM (a gRPC message arrives whole). */
+  handle(signal: Signal, body: Buffer, format: WireFormat, begunBeforeDrain = !this.draining): IngestResult {
+    const result = this.#handle(signal, body, format, begunBeforeDrain);
     this.#metrics.add('logveil_relay_requests_total', { signal: signal.name, outcome: result.kind });
     return result;
   }
 
-  #handle(signal: Signal, body: Buffer, format: WireFormat): IngestResult {
-    if (this.draining) return { kind: 'unavailable', retryAfterSeconds: 5 };
+  #handle(signal: Signal, body: Buffer, format: WireFormat, begunBeforeDrain: boolean): IngestResult {
+    if (!begunBeforeDrain) return { kind: 'unavailable', retryAfterSeconds: 5 };
     let message;
     let items = 0;
     let withheld = 0;

@@ -39,7 +39,10 @@ export interface RunningRelay {
   readonly httpPort: number;
   readonly grpcPort: number | undefined;
   readonly metrics: RelayMetrics;
-  /** Stops accepting, drains for up to `deadlineMs`; returns the items left (spooled when a spool is set). */
+  /**
+   * Stops accepting, answers the requests already arriving, drains for up to `deadlineMs` in all; returns the
+   * items not delivered, queued or in flight (spooled when a spool is set).
+   */
   stop(deadlineMs: number): Promise<number>;
 }
 
@@ -71,6 +74,7 @@ export async function startRelay(redactor: Redactor, options: RelayOptions): Pro
   const restored = delivery.restore();
   if (restored > 0) log('spool_restored', { items: restored });
   const ingest = new Ingest(redactor, delivery, metrics, options.upstreamProtocol, options.maxDepth);
+  metrics.gauge('logveil_relay_requests_receiving', 'HTTP export requests whose body is still arriving.', () => ingest.receiving);
   let ready = false;
   const server = createHttpListener(ingest, {
     maxBodyBytes: options.maxBodyBytes,
@@ -104,10 +108,13 @@ export async function startRelay(redactor: Redactor, options: RelayOptions): Pro
     grpcPort,
     metrics,
     async stop(deadlineMs: number): Promise<number> {
-      // New requests get 503 + Retry-After while queued data drains; then the listeners close.
+      // New requests get 503 + Retry-After; requests already arriving are answered (and so queued or spooled)
+      // before the queue drains; all of it within the one deadline, then the listeners close.
+      const until = Date.now() + deadlineMs;
       ingest.draining = true;
-      log('draining', { queue_bytes: delivery.queuedBytes, deadline_ms: deadlineMs });
-      const left = await delivery.drain(deadlineMs);
+      log('draining', { queue_bytes: delivery.queuedBytes, receiving: ingest.receiving, deadline_ms: deadlineMs });
+      await ingest.settled(deadlineMs);
+      const left = await delivery.drain(Math.max(0, until - Date.now()));
       server.close();
       server.closeAllConnections();
       grpcServer?.forceShutdown();

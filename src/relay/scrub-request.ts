@@ -1,4 +1,5 @@
 import { AnyValueScrubber, NestingTooDeep } from './any-value.js';
+import { scrubTraceState } from './trace-state.js';
 import type { AnyValue, KeyValue } from './any-value.js';
 import type { Redactor } from '../redactor.js';
 import type { SignalName } from './signals.js';
@@ -17,8 +18,8 @@ export { NestingTooDeep };
 
 /**
  * Scrubs, in place, every string a sender controls in a decoded OTLP export request: names, messages, bodies,
- * attributes at every level (resource, scope, span, event, link, log, data point, exemplar, metric metadata).
- * Ids, timestamps, numbers, flags and enums are not touched. An item whose scrubbing throws is removed and
+ * trace states, attributes at every level (resource, scope, span, event, link, log, data point, exemplar,
+ * metric metadata). Ids, timestamps, numbers, flags and enums are not touched. An item whose scrubbing throws is removed and
  * counted, never forwarded as it came.
  */
 export class RequestScrubber {
@@ -79,6 +80,15 @@ export class RequestScrubber {
     }
   }
 
+  /** A span's or link's W3C tracestate, scrubbed and kept a valid header (trace-state.ts). */
+  #traceState(holder: Msg): void {
+    if (!Object.hasOwn(holder, 'traceState')) return;
+    const value = holder.traceState;
+    if (typeof value !== 'string' || value.length === 0) return;
+    const scrubbed = scrubTraceState(value, (text) => this.#redactor.redactString(text));
+    if (scrubbed !== value) holder.traceState = scrubbed;
+  }
+
   #attributes(list: KeyValue[] | undefined): KeyValue[] | undefined {
     return this.#values.attributes(list);
   }
@@ -107,12 +117,16 @@ export class RequestScrubber {
 
   #span(span: Msg): void {
     this.#field(span, 'name');
+    this.#traceState(span);
     span.attributes = this.#attributes(span.attributes);
     for (const event of span.events ?? []) {
       this.#field(event, 'name');
       event.attributes = this.#attributes(event.attributes);
     }
-    for (const link of span.links ?? []) link.attributes = this.#attributes(link.attributes);
+    for (const link of span.links ?? []) {
+      this.#traceState(link);
+      link.attributes = this.#attributes(link.attributes);
+    }
     if (span.status !== undefined && span.status !== null) this.#field(span.status, 'message');
   }
 

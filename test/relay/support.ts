@@ -112,6 +112,8 @@ export interface RelayProcess {
   readonly grpcPort: number | undefined;
   readonly child: ChildProcess;
   readonly stderr: () => string;
+  /** The exit code once the process exits by itself (null if a signal ended it). Sends nothing. */
+  readonly exited: Promise<number | null>;
   /** Sends SIGTERM and waits for the exit code (SIGKILL after 20 s, so a test never hangs). */
   stop(): Promise<number | null>;
 }
@@ -149,6 +151,7 @@ export async function startRelayProcess(args: readonly string[], env: Record<str
     grpcPort,
     child,
     stderr: () => stderr,
+    exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');
@@ -195,23 +198,36 @@ export function logBodies(received: readonly Received[]): string[] {
 }
 
 /**
- * The relay as a door for the conformance suite: each string goes through a running relay as the body of one
- * OTLP/JSON log record, and comes back as the upstream received it, in order. Starts and stops its own relay
- * and receiver; `args` are extra relay flags (detector options).
+ * The relay as a door for the conformance suite: all strings go through one running relay in one OTLP/JSON
+ * export request, each the body of one log record, and come back as the upstream received them, by position
+ * (a record the relay withheld is `undefined`). Starts and stops its own relay and receiver; `args` are extra
+ * relay flags (detector options).
  */
-export async function relayRoundTrip(strings: readonly string[], args: readonly string[] = []): Promise<string[]> {
+export async function relayRoundTrip(strings: readonly string[], args: readonly string[] = []): Promise<(string | undefined)[]> {
   const receiver = await startReceiver();
-  const relay = await startRelayProcess(['--upstream', receiver.url, '--upstream-protocol', 'http/json', ...args]);
+  let relay: RelayProcess | undefined;
+  const base = 1_700_000_000_000_000_000n;
   try {
+    relay = await startRelayProcess(['--upstream', receiver.url, '--upstream-protocol', 'http/json', ...args]);
     const body = {
-      resourceLogs: [{ scopeLogs: [{ logRecords: strings.map((text, index) => ({ timeUnixNano: String(1_700_000_000_000_000_000n + BigInt(index)), body: { stringValue: text } })) }] }],
+      resourceLogs: [{ scopeLogs: [{ logRecords: strings.map((text, index) => ({ timeUnixNano: String(base + BigInt(index)), body: { stringValue: text } })) }] }],
     };
     const response = await post(`${relay.url}/v1/logs`, JSON.stringify(body), { 'content-type': 'application/json' });
     if (response.status !== 200) throw new Error(`the relay answered ${response.status}`);
-    await receiver.waitFor((received) => logBodies(received).length >= strings.length);
-    return logBodies(receiver.received);
+    const answer = JSON.parse(response.body || '{}') as { partialSuccess?: { rejectedLogRecords?: string | number } };
+    const expected = strings.length - Number(answer.partialSuccess?.rejectedLogRecords ?? 0);
+    await receiver.waitFor((received) => logBodies(received).length >= expected);
+    const out: (string | undefined)[] = strings.map(() => undefined);
+    for (const request of receiver.received) {
+      for (const resource of (request.tree.resourceLogs ?? []) as { scopeLogs?: { logRecords?: { timeUnixNano?: string; body?: { stringValue?: string } }[] }[] }[]) {
+        for (const scope of resource.scopeLogs ?? []) {
+          for (const record of scope.logRecords ?? []) out[Number(BigInt(record.timeUnixNano ?? '0') - base)] = record.body?.stringValue ?? '';
+        }
+      }
+    }
+    return out;
   } finally {
-    await relay.stop();
+    await relay?.stop();
     await receiver.close();
   }
 }
