@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; `npm ci` builds dist/ through the prepare script.
-import { main } from '../dist/src/cli/main.js';
-import { brokenPipe } from '../dist/src/cli/io.js';
+import { main } from '../dist/src/program/main.js';
+import { brokenPipe } from '../dist/src/command-line/io.js';
 
 process.stdout.on('error', (error) => {
   // `logveil scrub big.log | head` closes the pipe early: that is not a failure (but `scan` that found

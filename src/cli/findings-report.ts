@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { CliError, unreadable } from './cli-error.js';
+import { CliError, unreadable } from '../command-line/cli-error.js';
 
 /** One finding of `logveil scan`, as every report format sees it: where and what, never the value. */
 export interface ScanFinding {

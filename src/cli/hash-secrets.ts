@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parseCommandArgs } from './args.js';
-import { CliError, unreadable } from './cli-error.js';
-import { write } from './io.js';
+import { parseCommandArgs } from '../command-line/args.js';
+import { CliError, unreadable } from '../command-line/cli-error.js';
+import { write } from '../command-line/io.js';
 import { KnownSecrets, MIN_KNOWN_SECRET_LENGTH } from '../engine/known-secrets.js';
 import { parseKnownSecrets } from '../sources/index.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../command-line/io.js';
 
 export const HASH_SECRETS_HELP = `usage: logveil hash-secrets [FILE]
 

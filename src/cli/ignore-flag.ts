@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CliError, unreadable } from './cli-error.js';
+import { CliError, unreadable } from '../command-line/cli-error.js';
 import { parseIgnoreFile } from './glob.js';
 import type { PathPattern } from './glob.js';
 

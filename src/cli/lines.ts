@@ -1,6 +1,6 @@
 import { createReadStream, openSync, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { CliError, unreadable } from './cli-error.js';
+import { CliError, unreadable } from '../command-line/cli-error.js';
 import { fileKind } from './file-kind.js';
 import { walkPaths } from './walk.js';
 import type { FileKind } from './file-kind.js';

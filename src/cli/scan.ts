@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from './args.js';
-import { redactorFromFlags } from './build-redactor.js';
-import { CliError } from './cli-error.js';
+import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from '../command-line/args.js';
+import { redactorFromFlags } from '../command-line/build-redactor.js';
+import { CliError } from '../command-line/cli-error.js';
 import { ALLOW_MARKER, fingerprintFinding, jsonReport, loadBaseline, sarifReport, textReport } from './findings-report.js';
 import { compileGlob } from './glob.js';
 import { LineWindow } from './line-window.js';
@@ -10,11 +10,11 @@ import { inputSources, readLines } from './lines.js';
 import { Locator } from './locate.js';
 import { Progress } from './progress.js';
 import { IGNORE_FILE } from './walk.js';
-import { brokenPipe, write } from './io.js';
+import { brokenPipe, write } from '../command-line/io.js';
 import { readIgnoreFileFlag } from './ignore-flag.js';
 import type { ScanFinding, ScanSummary } from './findings-report.js';
 import type { SetAside } from './lines.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../command-line/io.js';
 import type { Redactor } from '../redactor.js';
 
 export const SCAN_HELP = `usage: logveil scan [options] [PATH...]

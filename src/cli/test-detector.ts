@@ -1,9 +1,9 @@
-import { parseCommandArgs } from './args.js';
-import { CliError } from './cli-error.js';
-import { write } from './io.js';
+import { parseCommandArgs } from '../command-line/args.js';
+import { CliError } from '../command-line/cli-error.js';
+import { write } from '../command-line/io.js';
 import { loadConfigFile } from '../config/config-file.js';
 import { formatFailures, runDetectorSamples } from '../testing/harness.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../command-line/io.js';
 
 export const TEST_DETECTOR_HELP = `usage: logveil test-detector FILE
 

@@ -1,12 +1,12 @@
-import { CliError } from './cli-error.js';
-import { hashSecretsCommand } from './hash-secrets.js';
-import { relayCommand } from './relay.js';
-import { scanCommand } from './scan.js';
-import { scrubCommand } from './scrub.js';
-import { testDetectorCommand } from './test-detector.js';
-import { brokenPipe, write } from './io.js';
+import { CliError } from '../command-line/cli-error.js';
+import { hashSecretsCommand } from '../cli/hash-secrets.js';
+import { relayCommand } from '../relay/command.js';
+import { scanCommand } from '../cli/scan.js';
+import { scrubCommand } from '../cli/scrub.js';
+import { testDetectorCommand } from '../cli/test-detector.js';
+import { brokenPipe, write } from '../command-line/io.js';
 import { isLogveilError } from '../engine/errors.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../command-line/io.js';
 
 const USAGE = `usage: logveil <command> [options]
 

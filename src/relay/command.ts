@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from './args.js';
-import { redactorFromFlags } from './build-redactor.js';
-import { CliError } from './cli-error.js';
-import { write } from './io.js';
-import type { CliIo } from './io.js';
-import type { UpstreamProtocol } from '../relay/upstream.js';
+import { DETECTION_HELP, DETECTION_OPTIONS, parseCommandArgs } from '../command-line/args.js';
+import { redactorFromFlags } from '../command-line/build-redactor.js';
+import { CliError } from '../command-line/cli-error.js';
+import { write } from '../command-line/io.js';
+import type { CliIo } from '../command-line/io.js';
+import type { UpstreamProtocol } from './upstream.js';
 
 export const RELAY_HELP = `usage: logveil relay --upstream URL [options]
 
@@ -118,7 +118,7 @@ export async function relayCommand(args: readonly string[], io: CliIo): Promise<
   if (!['http/protobuf', 'http/json', 'grpc'].includes(protocol)) throw new CliError('relay: --upstream-protocol must be http/protobuf, http/json or grpc', 2);
   if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new CliError('relay: --tls-cert and --tls-key go together', 2);
   const redactor = await redactorFromFlags(values);
-  const { startRelay } = await import('../relay/relay.js');
+  const { startRelay } = await import('./relay.js');
   const relay = await startRelay(redactor, {
     listen: address('listen', values.listen ?? '127.0.0.1:4318'),
     grpcListen: values['grpc-listen'] === undefined ? undefined : address('grpc-listen', values['grpc-listen']),
