@@ -142,8 +142,9 @@ function spans(entry: ConvertedDetector, text: string, out: [number, number][]):
     const span = match.indices?.[detector.secretGroup];
     const accepted = span !== undefined && span[0] < span[1] && accept(detector, text.slice(span[0], span[1]), match);
     if (accepted) out.push([span[0], span[1]]);
-    // A rejected match may hide a real one behind it: retry one position later, as the engine does.
-    else regex.lastIndex = match.index + 1;
+    // A rejected match may hide a real one behind it: retry where its secret began (at least one position
+    // later), as the engine's scanner does.
+    else regex.lastIndex = Math.max(match.index + 1, span?.[0] ?? 0);
   }
 }
 
