@@ -138,6 +138,7 @@ import exaApiKey from './ai/exa-api-key.js';
 import exoscaleApiSecret from './cloud/exoscale-api-secret.js';
 import expoAccessToken from './saas/expo-access-token.js';
 import facebookAccessToken from './saas/facebook-access-token.js';
+import facebookAppAccessToken from './saas/facebook-app-access-token.js';
 import facebookAppSecret from './saas/facebook-app-secret.js';
 import falApiKey from './ai/fal-api-key.js';
 import fastlyApiToken from './cloud/fastly-api-token.js';
@@ -568,6 +569,7 @@ export const builtinDetectors: readonly Detector[] = [
   exoscaleApiSecret,
   expoAccessToken,
   facebookAccessToken,
+  facebookAppAccessToken,
   facebookAppSecret,
   falApiKey,
   fastlyApiToken,
