@@ -277,6 +277,7 @@ import oktaClientSecret from './saas/okta-client-secret.js';
 import onesignalRestApiKey from './ai/onesignal-rest-api-key.js';
 import openaiApiKey from './ai/openai-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
+import openshiftOauthToken from './infra/openshift-oauth-token.js';
 import openweatherApiKey from './saas/openweather-api-key.js';
 import opsgenieApiKey from './saas/opsgenie-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
@@ -708,6 +709,7 @@ export const builtinDetectors: readonly Detector[] = [
   onesignalRestApiKey,
   openaiApiKey,
   openrouterApiKey,
+  openshiftOauthToken,
   openweatherApiKey,
   opsgenieApiKey,
   oracleOciCredential,
