@@ -108,6 +108,7 @@ import dbtCloudToken from './infra/dbt-cloud-token.js';
 import deepgramApiKey from './ai/deepgram-api-key.js';
 import deepinfraApiKey from './ai/deepinfra-api-key.js';
 import deepseekApiKey from './ai/deepseek-api-key.js';
+import definedNetworkingApiKey from './infra/defined-networking-api-key.js';
 import digestAuth from './generic/digest-auth.js';
 import digitaloceanOauthToken from './cloud/digitalocean-oauth-token.js';
 import digitaloceanPat from './cloud/digitalocean-pat.js';
@@ -540,6 +541,7 @@ export const builtinDetectors: readonly Detector[] = [
   deepgramApiKey,
   deepinfraApiKey,
   deepseekApiKey,
+  definedNetworkingApiKey,
   digestAuth,
   digitaloceanOauthToken,
   digitaloceanPat,
