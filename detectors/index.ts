@@ -3,6 +3,7 @@ import type { Detector } from '../src/engine/detector.js';
 import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
 import ablyApiKey from './messaging/ably-api-key.js';
+import adobeClientSecret from './saas/adobe-client-secret.js';
 import adyenApiKey from './payments/adyen-api-key.js';
 import ageSecretKey from './infra/age-secret-key.js';
 import agentopsApiKey from './ai/agentops-api-key.js';
@@ -436,6 +437,7 @@ export const builtinDetectors: readonly Detector[] = [
   _1passwordSecretKey,
   _1passwordServiceAccountToken,
   ablyApiKey,
+  adobeClientSecret,
   adyenApiKey,
   ageSecretKey,
   agentopsApiKey,
