@@ -208,6 +208,7 @@ import infisicalServiceToken from './infra/infisical-service-token.js';
 import insightlyApiKey from './saas/insightly-api-key.js';
 import instanaApiToken from './saas/instana-api-token.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
+import intra42ClientSecret from './saas/intra42-client-secret.js';
 import ipv4 from './network/ipv4.js';
 import ipv6 from './network/ipv6.js';
 import jfrogApiKey from './packages/jfrog-api-key.js';
@@ -642,6 +643,7 @@ export const builtinDetectors: readonly Detector[] = [
   insightlyApiKey,
   instanaApiToken,
   intercomAccessToken,
+  intra42ClientSecret,
   ipv4,
   ipv6,
   jfrogApiKey,
