@@ -360,6 +360,7 @@ import snowflakeCredential from './saas/snowflake-credential.js';
 import snykToken from './vcs/snyk-token.js';
 import sonarqubeToken from './packages/sonarqube-token.js';
 import sourcegraphAccessToken from './packages/sourcegraph-access-token.js';
+import sourcegraphLegacyAccessToken from './packages/sourcegraph-legacy-access-token.js';
 import sparkpostApiKey from './messaging/sparkpost-api-key.js';
 import splunkHecToken from './saas/splunk-hec-token.js';
 import squareAccessToken from './payments/square-access-token.js';
@@ -795,6 +796,7 @@ export const builtinDetectors: readonly Detector[] = [
   snykToken,
   sonarqubeToken,
   sourcegraphAccessToken,
+  sourcegraphLegacyAccessToken,
   sparkpostApiKey,
   splunkHecToken,
   squareAccessToken,
