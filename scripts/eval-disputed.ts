@@ -39,7 +39,12 @@ export const DISPUTES: readonly Dispute[] = [
   { file: G, rule: 'asana-client-id', label: 'tp', rows: '292-316', kind: 'not-a-secret', why: 'A 16-digit Asana OAuth client id: the app\'s public identifier, sent in every authorization URL. No Asana token is all digits.' },
   { file: G, rule: 'discord-client-id', label: 'tp', rows: '1295-1319', kind: 'not-a-secret', why: 'An 18-digit Discord application id (a snowflake): public, part of every invite and OAuth URL.' },
   { file: G, rule: 'discord-client-secret', label: 'tp', rows: '1321-1345', kind: 'not-issued', why: '32 digits. Discord client secrets are 32 base64url characters; an issued one is all digits with probability (10/64)^32, about 10^-26. Generated from the source tool\'s own pattern.' },
-
+  {
+    file: G, rule: 'planetscale-password', label: 'tp', kind: 'not-issued',
+    rows: '4209-4210,4212-4213,4215-4216,4218-4219,4221-4222,4224-4225,4227-4228,4230-4231,4233-4234,4236-4237,4239-4240,4242-4243,4245-4246,4248-4249,4251-4252,4254-4255,4257-4258,4260-4261,4263-4264,4266-4267,4269-4270,4272-4273,4275-4276,4278-4279,4281-4282',
+    why: '`pscale_pw_` bodies with `=` in the middle, generated from the source tool\'s pattern. PlanetScale publishes no alphabet; logveil reads the body as base64url, where `=` is only ever trailing padding (a judgment, not a published fact).',
+  },
+  { file: G, rule: 'defined-networking-api-token', label: 'tp', rows: '1170-1194', kind: 'not-issued', why: '`dnkey-` bodies with `=` in the middle, generated from the source tool\'s pattern. Defined Networking publishes no alphabet; logveil reads the body as base64url, where `=` is only ever trailing padding (a judgment, not a published fact).' },
   { file: G, rule: 'slack-legacy-workspace-token', label: 'tp', rows: '5356-5357,5362-5385', kind: 'placeholder', why: '`xoxa-2-511111111-31111111111-3111111111111-…`: the example workspace token of Slack\'s API documentation, its ids made of repeated 1s.' },
   { file: G, rule: 'slack-legacy-workspace-token', label: 'tp', rows: '5361', kind: 'not-issued', why: '`xoxr-` and 12 letters, the row cut off before its closing quote: generated; Slack refresh tokens are far longer.' },
   { file: G, rule: 'slack-webhook-url', label: 'tp', rows: '5421-5422,5424,5426,5428-5429,5431', kind: 'not-issued', why: 'One lower-case run after `/services/`, `/workflows/` or `/triggers/`. Slack webhook paths are a workspace id (`T…`), a channel or workflow id (`B…`, `A…`) and a secret; generated from the source tool\'s pattern.' },

@@ -53,13 +53,6 @@ export const upperAlnum = (min: number, max = min): ValueShape => counted('upper
 /** URL-safe base64 (`-` and `_` too). */
 export const base64url = (min: number, max = min): ValueShape =>
   counted('base64url', '[0-9A-Za-z_-]', '0-9A-Za-z_-', BASE64URL, min, max, (value) => randomMixedCase(value.replace(/[_-]/g, '')));
-/**
- * The body after a distinctive prefix whose alphabet the provider does not publish: taken to its end over every
- * token character (`=` and `_` too), since after such a prefix nothing else is at stake; it only has to look random.
- */
-export const unpublishedBody = (min: number, max: number): ValueShape =>
-  counted('token', '[0-9A-Za-z_=-]', '0-9A-Za-z_=-', BASE64URL, min, max, (value) => noFake(value) && randomAlnum(value.replace(/[-_=]/g, '')));
-
 /** Standard base64, with optional padding. */
 export function base64(min: number, max = min): ValueShape {
   const shape = counted('base64', '[0-9A-Za-z+/]', '0-9A-Za-z+/=', BASE64, min, max, (value) => randomMixedCase(value.replace(/[+/=]/g, '')));
