@@ -3,6 +3,7 @@ import type { Detector } from '../src/engine/detector.js';
 import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
 import ablyApiKey from './messaging/ably-api-key.js';
+import adobeClientSecret from './saas/adobe-client-secret.js';
 import adyenApiKey from './payments/adyen-api-key.js';
 import ageSecretKey from './infra/age-secret-key.js';
 import agentopsApiKey from './ai/agentops-api-key.js';
@@ -108,6 +109,7 @@ import dbtCloudToken from './infra/dbt-cloud-token.js';
 import deepgramApiKey from './ai/deepgram-api-key.js';
 import deepinfraApiKey from './ai/deepinfra-api-key.js';
 import deepseekApiKey from './ai/deepseek-api-key.js';
+import definedNetworkingApiKey from './infra/defined-networking-api-key.js';
 import digestAuth from './generic/digest-auth.js';
 import digitaloceanOauthToken from './cloud/digitalocean-oauth-token.js';
 import digitaloceanPat from './cloud/digitalocean-pat.js';
@@ -138,6 +140,7 @@ import exaApiKey from './ai/exa-api-key.js';
 import exoscaleApiSecret from './cloud/exoscale-api-secret.js';
 import expoAccessToken from './saas/expo-access-token.js';
 import facebookAccessToken from './saas/facebook-access-token.js';
+import facebookAppAccessToken from './saas/facebook-app-access-token.js';
 import facebookAppSecret from './saas/facebook-app-secret.js';
 import falApiKey from './ai/fal-api-key.js';
 import fastlyApiToken from './cloud/fastly-api-token.js';
@@ -205,6 +208,7 @@ import infisicalServiceToken from './infra/infisical-service-token.js';
 import insightlyApiKey from './saas/insightly-api-key.js';
 import instanaApiToken from './saas/instana-api-token.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
+import intra42ClientSecret from './saas/intra42-client-secret.js';
 import ipv4 from './network/ipv4.js';
 import ipv6 from './network/ipv6.js';
 import jfrogApiKey from './packages/jfrog-api-key.js';
@@ -276,6 +280,7 @@ import oktaClientSecret from './saas/okta-client-secret.js';
 import onesignalRestApiKey from './ai/onesignal-rest-api-key.js';
 import openaiApiKey from './ai/openai-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
+import openshiftOauthToken from './infra/openshift-oauth-token.js';
 import openweatherApiKey from './saas/openweather-api-key.js';
 import opsgenieApiKey from './saas/opsgenie-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
@@ -355,6 +360,7 @@ import snowflakeCredential from './saas/snowflake-credential.js';
 import snykToken from './vcs/snyk-token.js';
 import sonarqubeToken from './packages/sonarqube-token.js';
 import sourcegraphAccessToken from './packages/sourcegraph-access-token.js';
+import sourcegraphLegacyAccessToken from './packages/sourcegraph-legacy-access-token.js';
 import sparkpostApiKey from './messaging/sparkpost-api-key.js';
 import splunkHecToken from './saas/splunk-hec-token.js';
 import squareAccessToken from './payments/square-access-token.js';
@@ -433,6 +439,7 @@ export const builtinDetectors: readonly Detector[] = [
   _1passwordSecretKey,
   _1passwordServiceAccountToken,
   ablyApiKey,
+  adobeClientSecret,
   adyenApiKey,
   ageSecretKey,
   agentopsApiKey,
@@ -538,6 +545,7 @@ export const builtinDetectors: readonly Detector[] = [
   deepgramApiKey,
   deepinfraApiKey,
   deepseekApiKey,
+  definedNetworkingApiKey,
   digestAuth,
   digitaloceanOauthToken,
   digitaloceanPat,
@@ -568,6 +576,7 @@ export const builtinDetectors: readonly Detector[] = [
   exoscaleApiSecret,
   expoAccessToken,
   facebookAccessToken,
+  facebookAppAccessToken,
   facebookAppSecret,
   falApiKey,
   fastlyApiToken,
@@ -635,6 +644,7 @@ export const builtinDetectors: readonly Detector[] = [
   insightlyApiKey,
   instanaApiToken,
   intercomAccessToken,
+  intra42ClientSecret,
   ipv4,
   ipv6,
   jfrogApiKey,
@@ -706,6 +716,7 @@ export const builtinDetectors: readonly Detector[] = [
   onesignalRestApiKey,
   openaiApiKey,
   openrouterApiKey,
+  openshiftOauthToken,
   openweatherApiKey,
   opsgenieApiKey,
   oracleOciCredential,
@@ -785,6 +796,7 @@ export const builtinDetectors: readonly Detector[] = [
   snykToken,
   sonarqubeToken,
   sourcegraphAccessToken,
+  sourcegraphLegacyAccessToken,
   sparkpostApiKey,
   splunkHecToken,
   squareAccessToken,

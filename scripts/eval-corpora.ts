@@ -142,3 +142,25 @@ export function ratio(part: number, whole: number): string {
 export function rate(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
+
+/**
+ * The overall tally with some rows left out (the disputed labels of scripts/eval-disputed.ts), from a score already
+ * computed: a left-out tp leaves the caught count unless it was missed, a left-out fp the flagged count if it was
+ * flagged.
+ */
+export function leaveOut(rows: readonly ExternalRow[], score: ExternalScore, out: ReadonlySet<number>): Tally {
+  const missed = new Set(score.rules.flatMap((rule) => rule.missed));
+  const flagged = new Set(score.rules.flatMap((rule) => rule.overflagged));
+  const tally = { ...score.all };
+  for (const row of rows) {
+    if (!out.has(row.row)) continue;
+    if (row.label === 'tp') {
+      tally.tp--;
+      if (!missed.has(row.row)) tally.caught--;
+    } else {
+      tally.fp--;
+      if (flagged.has(row.row)) tally.flagged--;
+    }
+  }
+  return tally;
+}

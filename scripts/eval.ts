@@ -2,7 +2,9 @@
 //   - ../shared/corpora/gitleaks-cases.jsonl and secretlint-cases.jsonl (each text as the msg of a pino line; a tp is
 //     caught when the line changed, an fp is kept when it did not), skipped with a note when absent;
 //   - the project's own labelled corpus (benchmarks/lib/labelled-corpus.ts).
-// Prints overall and per-rule rates, the misses by rule id and row (never the text), and MET/MISSED per goal.
+// Prints overall and per-rule rates, the misses by rule id and row (never the text), and MET/MISSED per goal. The
+// shared corpora are scored twice: over every row, and with the rows whose label we dispute left out
+// (scripts/eval-disputed.ts, listed with reasons in docs/corpus-labels.md).
 // Exits non-zero only when something crashes, not when a goal is missed.
 //
 // Options: --corpora DIR (default ../shared/corpora, or LOGVEIL_CORPORA), --misses-only (per-rule lines only for
@@ -11,8 +13,9 @@ import { join } from 'node:path';
 import { builtinDetectors } from '../detectors/index.js';
 import { labelledCorpus, scoreLabelledCorpus } from '../benchmarks/lib/labelled-corpus.js';
 import { createRedactor } from '../src/redactor.js';
-import { EXTERNAL_CORPORA, corporaDir, loadExternalCorpus, ratio, scoreExternal } from './eval-corpora.js';
-import type { ExternalScore } from './eval-corpora.js';
+import { EXTERNAL_CORPORA, corporaDir, leaveOut, loadExternalCorpus, ratio, scoreExternal } from './eval-corpora.js';
+import type { ExternalRow, ExternalScore, Tally } from './eval-corpora.js';
+import { disputedIn } from './eval-disputed.js';
 
 interface Goal {
   readonly name: string;
@@ -67,6 +70,26 @@ function printExternal(name: string, score: ExternalScore): void {
   }
 }
 
+/** Prints the rates with the disputed rows left out, what was left out by kind, and stale entries; returns the tally. */
+function printDisputed(file: string, rows: readonly ExternalRow[], score: ExternalScore): Tally {
+  const disputed = disputedIn(file, rows);
+  const kept = leaveOut(rows, score, new Set(disputed.rows.keys()));
+  const kinds = new Map<string, { tp: number; fp: number }>();
+  for (const row of rows) {
+    const kind = disputed.rows.get(row.row);
+    if (kind === undefined) continue;
+    const count = kinds.get(kind) ?? { tp: 0, fp: 0 };
+    count[row.label]++;
+    kinds.set(kind, count);
+  }
+  console.log(`\nwith the ${disputed.rows.size} rows of disputed labels left out (docs/corpus-labels.md):`);
+  console.log(`  tp caught:   ${ratio(kept.caught, kept.tp)}`);
+  console.log(`  fp flagged:  ${ratio(kept.flagged, kept.fp)}`);
+  console.log(`  left out: ${[...kinds].map(([kind, count]) => `${kind} (${count.tp} tp, ${count.fp} fp)`).join(', ') || 'none'}`);
+  if (disputed.stale.length > 0) console.log(`  STALE disputes (rule or label changed, not left out): ${disputed.stale.slice(0, 12).join('; ')}`);
+  return kept;
+}
+
 console.log(`logveil eval: default detector set (${redactor.detectorIds.length} of ${builtinDetectors.length} built-in detectors)`);
 
 for (const file of EXTERNAL_CORPORA) {
@@ -74,17 +97,17 @@ for (const file of EXTERNAL_CORPORA) {
   const loaded = loadExternalCorpus(path);
   if (loaded === undefined) {
     console.log(`\n## ${file}\nskipped: ${path} is absent (the shared corpora live beside the checkout; set --corpora or LOGVEIL_CORPORA)`);
-    if (file.startsWith('gitleaks')) {
-      goals.push({ name: 'gitleaks tp caught', value: undefined, test: () => false, target: '>= 95%' });
-      goals.push({ name: 'gitleaks fp flagged', value: undefined, test: () => false, target: '<= 10%' });
-    }
+    goals.push({ name: `${file} scored`, value: undefined, test: () => false, target: 'all' });
     continue;
   }
   const score = scoreExternal(loaded, redactLine);
   printExternal(file, score);
-  if (file.startsWith('gitleaks')) {
-    goals.push({ name: 'gitleaks tp caught', value: share(score.all.caught, score.all.tp), test: (v) => v >= 0.95, target: '>= 95%' });
-    goals.push({ name: 'gitleaks fp flagged', value: share(score.all.flagged, score.all.fp), test: (v) => v <= 0.1, target: '<= 10%' });
+  const kept = printDisputed(file, loaded, score);
+  const name = file.replace(/-cases\.jsonl$/, '');
+  const [tpGoal, fpGoal] = file.startsWith('gitleaks') ? [0.98, 0.95] : [0.9, 0.95];
+  for (const [tally, note] of [[score.all, ''], [kept, ', disputed rows left out']] as const) {
+    goals.push({ name: `${name} tp caught${note}`, value: share(tally.caught, tally.tp), test: (v) => v >= tpGoal, target: `>= ${100 * tpGoal}%` });
+    goals.push({ name: `${name} fp left alone${note}`, value: share(tally.fp - tally.flagged, tally.fp), test: (v) => v >= fpGoal, target: `>= ${100 * fpGoal}%` });
   }
   goals.push({ name: `${file} redacted lines are valid JSON`, value: score.invalidJson.length === 0 ? 1 : 0, test: (v) => v === 1, target: 'all' });
 }
@@ -103,9 +126,9 @@ for (const rule of own.rules) {
   const failed = rule.failed.length > 0 ? `  failed cases ${rows(rule.failed)}` : '';
   console.log(`  ${rule.rule.padEnd(36)} ${`${rule.passed}/${rule.total}`.padEnd(8)}${failed}`);
 }
-goals.push({ name: 'own corpus secret recall', value: share(own.secrets.caught, own.secrets.total), test: (v) => v >= 0.99, target: '>= 99%' });
+goals.push({ name: 'own corpus secret recall', value: share(own.secrets.caught, own.secrets.total), test: (v) => v >= 0.995, target: '>= 99.5%' });
 goals.push({ name: 'own corpus PII recall', value: share(own.pii.caught, own.pii.total), test: (v) => v >= 0.99, target: '>= 99%' });
-goals.push({ name: 'own corpus hard negatives untouched', value: share(own.negatives.untouched, own.negatives.total), test: (v) => v >= 0.99, target: '>= 99%' });
+goals.push({ name: 'own corpus hard negatives untouched', value: share(own.negatives.untouched, own.negatives.total), test: (v) => v === 1, target: '100%' });
 
 console.log('\n## goals');
 for (const goal of goals) {

@@ -44,6 +44,17 @@ test('scan reports detector, category and offsets, never the value', () => {
   assert.ok(!JSON.stringify(findings).includes(GITHUB.slice(4)));
 });
 
+test('tokens one separator apart are each found: the character ending one may start the next', () => {
+  const redactor = createRedactor();
+  const key = (run: string) => `AIzaSyD${run.repeat(4)}Qw7_kLm2`;
+  const [a, b] = [key('x8Kq2L'), key('Vb3Nc5')];
+  const findings = redactor.scan(`keys=${a},${b}`);
+  assert.deepEqual(
+    findings.map((f) => [f.detector, f.start, f.end]),
+    [['google-api-key', 5, 5 + a.length], ['google-api-key', 6 + a.length, 6 + a.length + b.length]],
+  );
+});
+
 test('redactValue scrubs nested values and keys without mutating the input', () => {
   const redactor = createRedactor();
   const input = { args: { [GITHUB]: 'as a key', list: [`x ${GITHUB}`] }, password: 'p4ss-w0rd!' };

@@ -3,7 +3,7 @@ import { classes, isPlaceholder } from '../lib/checks.js';
 import { acceptsChosenValue, failsProviderShape, isFixtureKey, keyKind, looksLikePassword } from '../lib/credential-value.js';
 import { ASSIGN } from '../lib/patterns.js';
 import { KEY, SUFFIX, TRIGGER_WORDS, splitHead } from '../lib/credential-key.js';
-import { ALNUM, BASE64URL, LOWER, fake } from '../lib/sample.js';
+import { ALNUM, BASE64URL, HEX, LOWER, fake } from '../lib/sample.js';
 import { HARD_NEGATIVES } from '../lib/hard-negatives.js';
 
 /**
@@ -266,6 +266,7 @@ export default defineDetector({
       `"stripePublishableKey": "pk_live_${fake('gc-n4', 24)}"`,
       'telegram_api_token = "token:"clm00427:AgencyIdentificationCodeContentType""',
       'tokenizer: AutoTokenizer',
+      `"token3": "xoxp-1234-1234-1234-${fake('gc-n5', 32, HEX)}"`,
       'const CREDENTIALS = "mongodb://mongodb:mongodb@localhost:27017/database";',
       '{"token_uri":"https://oauth2.example.com/token","auth_provider_x509_cert_url":"https://www.example.com/oauth2/v1/certs"}',
       'the password is incorrect',

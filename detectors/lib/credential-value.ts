@@ -146,6 +146,9 @@ const PROVIDER_SHAPES: readonly ProviderShape[] = [
   { key: /databricks.?(?:api.?)?token$/i, prefix: /^dapi/, shape: /^dapi[0-9a-f]{32}(?:-[0-9]+)?$/i },
   // Slack tokens (xoxb-, xoxp-, legacy xoxa-/xoxs-/xoxo-/xoxr-): dash-separated ids and a secret part that holds
   // letters or a second id; one run of digits after the prefix is an id, not a token.
+  // Bot and user tokens (xoxb-, xoxp-) carry the workspace's and the user's numeric ids, 8 to 14 digits each, as the
+  // slack-bot-token and slack-user-token detectors read them; `xoxp-1234-1234-1234-…` has stand-ins for the ids.
+  { prefix: /^xox[bp]-/, shape: /^xox[bp]-(?:[0-9]{8,14}-){1,3}[0-9A-Za-z]{8,64}$/ },
   { prefix: /^xox[a-z]-/, shape: /^xox[a-z]-(?:[0-9]+-[0-9A-Za-z-]{4,}|(?=[0-9-]*[A-Za-z])[0-9A-Za-z-]{10,})$/ },
 ];
 

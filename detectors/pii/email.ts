@@ -33,6 +33,8 @@ function plausibleAddress(secret: string, context: { readonly groups: readonly (
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
   // git@github.com:org/repo and friends: the SSH user of a git remote, not a person.
   if (local === 'git') return false;
+  // your-service@your-project…, youremail@…: a slot that documentation asks the reader to fill, not an address.
+  if (/^your[-_.]|^your(?:e-?mail|name|user(?:name)?|address)$/i.test(local)) return false;
   const tld = domain.slice(domain.lastIndexOf('.') + 1);
   return !FILE_EXTENSIONS.has(tld);
 }
@@ -45,7 +47,8 @@ export default defineDetector({
   description:
     'Email address: local@domain.tld (RFC 5322 dot-atom subset, TLD of 2+ letters). Not matched: user@localhost and other ' +
     'dotless hosts, package specs like react@18.2.0 (numeric "TLD"), retina assets like icon@2x.png (file-extension TLD), ' +
-    'image digests (name@sha256:…), git@host SSH remotes (git@github.com:org/repo), whose user is not a person, and the ' +
+    'image digests (name@sha256:…), git@host SSH remotes (git@github.com:org/repo), whose user is not a person, slots ' +
+    'to fill (your-service@…, youremail@…), and the ' +
     'user:password@ of URLs.',
   category: 'pii',
   keywords: AT_KEYWORDS,
@@ -79,6 +82,8 @@ export default defineDetector({
       'https://deploy-bot@git.example.com/org/repo.git',
       `DATABASE_URL=postgres://app:${fake('email-n1', 10)}~x1@db.internal:5432/orders`,
       `proxy http://bob:${fake('email-n2', 8)}!k9@proxy.example.com:3128 set`,
+      '"client_email": "your-service@your-project.iam.gserviceaccount.com"',
+      'send to youremail@example.com',
     ],
   },
 });

@@ -2,6 +2,7 @@ import { MAX_DEPTH_DETECTOR, SENSITIVE_KEY_DETECTOR } from './text-scrubber.js';
 import { endsWithId, isTraceContextId } from './trace-ids.js';
 import type { Finding } from './finding.js';
 import type { TextScrubber } from './text-scrubber.js';
+import { isStandIn } from './stand-ins.js';
 
 /**
  * Redacts a JSON text in place: a small recursive-descent reader finds every string token, scrubs its decoded
@@ -191,7 +192,7 @@ class JsonRewriter {
     if (exempt) return end;
     const decoded = this.#decode(at, end);
     if (sensitive) {
-      if (decoded.length > 0) this.#replaceSensitive(at, end, decoded);
+      if (decoded.length > 0 && !isStandIn(decoded)) this.#replaceSensitive(at, end, decoded);
       return end;
     }
     const result = this.#scrubToken(at, end, decoded);

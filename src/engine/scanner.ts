@@ -89,8 +89,13 @@ export class Scanner {
         continue;
       }
       const found = this.#accept(detector, text, bytes, ascii, match);
-      if (found !== undefined) out.push(found);
-      else if (retries-- > 0) regex.lastIndex = Math.max(match.index + 1, match.indices[detector.secretGroup]?.[0] ?? 0);
+      if (found !== undefined) {
+        out.push(found);
+        // The character a token's pattern consumes after it, to know the token ended (RE2 has no lookahead),
+        // may be the one that starts the next token (`AIza…,AIza…`): resume at the end of the secret.
+        const end = match.indices[detector.secretGroup]?.[1];
+        if (end !== undefined && end > match.index && end < regex.lastIndex) regex.lastIndex = end;
+      } else if (retries-- > 0) regex.lastIndex = Math.max(match.index + 1, match.indices[detector.secretGroup]?.[0] ?? 0);
     }
   }
 

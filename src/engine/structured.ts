@@ -1,6 +1,7 @@
 import { MAX_DEPTH_DETECTOR, MAX_SIZE_DETECTOR, UNREADABLE_DETECTOR } from './text-scrubber.js';
 import { isTraceContextId } from './trace-ids.js';
 import type { TextScrubber } from './text-scrubber.js';
+import { isStandIn } from './stand-ins.js';
 
 /**
  * Redacts any JavaScript value without mutating it. Unchanged branches are returned as they were (no copy),
@@ -59,7 +60,7 @@ function walkNumber(value: number | bigint, state: WalkState): unknown {
 }
 
 function walkString(value: string, state: WalkState, sensitive: boolean): unknown {
-  if (sensitive) return value.length === 0 ? value : replaceSensitive(value, state);
+  if (sensitive) return value.length === 0 || isStandIn(value) ? value : replaceSensitive(value, state);
   const result = state.scrubber.scrub(value);
   return result.removeField ? REMOVE : result.text;
 }

@@ -69,3 +69,9 @@ test('withholds what lies beyond the depth limit instead of passing it', () => {
   assert.match(output, /\[REDACTED:max-depth\]/);
   JSON.parse(output);
 });
+
+test('a value under a sensitive key that only stands for one stays byte for byte; a real one is replaced', () => {
+  const pem = '-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n';
+  const line = `{"a":{"password":"\${DB_PASSWORD}"},"b":{"password":"${pem}"},"c":{"password":"hunter2-but-longer"}}`;
+  assert.equal(redact(line), line.replace('hunter2-but-longer', '[REDACTED:sensitive-key]'));
+});

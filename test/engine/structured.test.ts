@@ -100,3 +100,11 @@ test('Buffers are scanned as UTF-8 text and stay Buffers; other typed arrays pas
   assert.equal(output.clean, clean);
   assert.equal(output.floats, floats);
 });
+
+test('a value under a sensitive key that only stands for one is kept; anything else there is redacted whole', () => {
+  const values = ['${DB_PASSWORD}', '<your-password>', 'changeme', '${DB_PASSWORD}x', 'DUMMY'];
+  assert.deepEqual(
+    redact(values.map((password) => ({ password }))).map((entry) => entry.password),
+    ['${DB_PASSWORD}', '<your-password>', '[REDACTED:sensitive-key]', '[REDACTED:sensitive-key]', 'DUMMY'],
+  );
+});

@@ -46,6 +46,17 @@ function decodeName(name: string): string {
   }
 }
 
+/**
+ * A value that names what belongs there instead of being it: the parameter's own name (`access_token=ACCESS_TOKEN`,
+ * `key=KEY`) or an upper-case snake_case name without digits (`token=YOUR_TOKEN`). Issued credentials are random:
+ * upper-case letters joined only by underscores is how documentation writes a slot, not how a token looks.
+ */
+function namesAValue(value: string, name: string): boolean {
+  const bare = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (bare(value) !== '' && bare(value) === bare(name)) return true;
+  return /^[A-Z]+(?:_[A-Z]+)+$/.test(value);
+}
+
 /** What stands for a value rather than being one: `$DB_PASSWORD`, `${X}`, `****`, `sk-...T3kN`, `<key>`. */
 export interface PlaceholderChecks {
   readonly isPlaceholder: (value: string) => boolean;
@@ -76,9 +87,13 @@ export function urlDetectors(isSensitiveName: (name: string) => boolean, anchors
     validate: (secret, context) =>
       (/^[?&#]/.test(context.match) || context.groups[3] === '&') &&
       isSensitiveParam(context.groups[1] ?? '') &&
-      !placeholders.isPlaceholder(decodeName(secret)),
+      !placeholders.isPlaceholder(decodeName(secret)) &&
+      !namesAValue(decodeName(secret), decodeName(context.groups[1] ?? '')),
     priority: 10,
-    samples: { positive: ['https://x.io/v1/search?q=weather&api_key=abc123'], negative: ['https://x.io/v1/search?q=weather&page=2'] },
+    samples: {
+      positive: ['https://x.io/v1/search?q=weather&api_key=abc123'],
+      negative: ['https://x.io/v1/search?q=weather&page=2', 'https://x.io/v1/user?access_token=ACCESS_TOKEN', 'https://x.io/v1/send?token=YOUR_BOT_TOKEN'],
+    },
   });
   return [param];
 }

@@ -95,6 +95,8 @@ const values: Case[] = [
   clean('clean-value-usage', 'value', { usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 }, model: 'gpt-4o-mini', max_tokens: 256 }),
   clean('clean-value-trace', 'value', { trace_id: hex('vtrace', 32), span_id: hex('vspan', 16), parent: null, sampled: true }),
   clean('clean-value-cache', 'value', { cache_key: 'k:42', primary_key: 'id', token_type: 'bearer', secret_name: 'db-password' }),
+  // A value under a sensitive key that only stands for one (a template, an elided PEM, a slot) has nothing to hide.
+  clean('clean-value-stand-ins', 'value', { password: '${DB_PASSWORD}', api_key: '<your-api-key>', private_key: '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n', token: 'DUMMY' }),
   clean('clean-value-ids', 'value', { request_id: uuid('vids'), commit: hex('vids', 40), digest: `sha256:${hex('vids2', 64)}`, build: 1700000000 }),
   clean('clean-value-messages', 'value', { messages: [{ role: 'user', content: 'What is the weather in Lyon?' }, { role: 'assistant', content: 'Sunny, 21 °C.' }] }),
   clean('clean-value-nested-empty', 'value', { a: [], b: {}, c: [[], [{}]], d: '', e: 0, f: false }),
