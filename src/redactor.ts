@@ -11,6 +11,7 @@ import { PolicyReplacer } from './engine/redact.js';
 import { Scanner } from './engine/scanner.js';
 import { StatsCollector } from './engine/stats.js';
 import { TextPipeline } from './engine/text-pipeline.js';
+import { isTraceContextKey } from './engine/trace-ids.js';
 import { checkOptions } from './options.js';
 import type { KeyNameOptions, RedactorOptions } from './options.js';
 import type { Detector } from './engine/detector.js';
@@ -24,9 +25,12 @@ export type { KeyNameOptions, RedactorOptions } from './options.js';
  * The facade: it checks the options, chooses the detectors (the catalog, presets, custom ones), and wires the
  * engine's parts into one TextPipeline (src/engine/text-pipeline.ts), which every method hands its input to.
  */
+const MAX_KEY_VERDICTS = 10_000;
+
 export class Redactor {
   readonly knownSecrets: KnownSecrets;
   readonly #scanner: Scanner;
+  readonly #keyVerdicts = new Map<string, boolean>();
   readonly #stats = new StatsCollector();
   readonly #pipeline: TextPipeline;
 
@@ -95,6 +99,24 @@ export class Redactor {
   /** `key` is not sensitive by its name, but a string stored under it may be: ask `isSensitiveKey(key, value)`. */
   keyJudgesValue(key: string): boolean {
     return this.#pipeline.keyJudgesValue(key);
+  }
+
+  /**
+   * Whether the value under `key` must go through `redactValue({ [key]: value })` to be judged, whatever it
+   * holds: the key is sensitive or judges by value (`pass`), names a trace-context id (engine/trace-ids.ts), or
+   * itself holds something a detector finds. Any other value is judged by its text alone, so a door may batch
+   * such values with `flagTexts` (the attributes of a span, an OTLP attribute list) and reach the verdict
+   * `redactValue` would. Cached per key, bounded: agents emit the same few hundred keys millions of times, and
+   * keys can be attacker-chosen.
+   */
+  keyDecidesValue(key: string): boolean {
+    let decides = this.#keyVerdicts.get(key);
+    if (decides === undefined) {
+      decides = this.isSensitiveKey(key) || this.keyJudgesValue(key) || isTraceContextKey(key) || this.scan(key).length > 0;
+      if (this.#keyVerdicts.size >= MAX_KEY_VERDICTS) this.#keyVerdicts.clear();
+      this.#keyVerdicts.set(key, decides);
+    }
+    return decides;
   }
 
   /** Findings in `text` (detector, category, offsets), never the matched values. Counts nothing. */

@@ -1,5 +1,4 @@
 import { TextBatch } from './text-batch.js';
-import type { KeyKinds } from './key-kinds.js';
 import type { Redactor } from '../redactor.js';
 
 /** What `collect` learned about one attribute map: its texts in the batch, and whether it needs more than that. */
@@ -26,11 +25,9 @@ type AttributeMap = Readonly<Record<string, unknown>>;
  */
 export class AttributeScrubber {
   readonly #redactor: Redactor;
-  readonly #kinds: KeyKinds;
 
-  constructor(redactor: Redactor, kinds: KeyKinds) {
+  constructor(redactor: Redactor) {
     this.#redactor = redactor;
-    this.#kinds = kinds;
   }
 
   collect(attributes: AttributeMap, batch: TextBatch): AttributePlan {
@@ -38,7 +35,7 @@ export class AttributeScrubber {
     let special = false;
     for (const key of Object.keys(attributes)) {
       const value = attributes[key];
-      if (this.#kinds.isKeyed(key)) {
+      if (this.#redactor.keyDecidesValue(key)) {
         special = true;
       } else if (typeof value === 'string') {
         batch.add(value);
@@ -63,7 +60,7 @@ export class AttributeScrubber {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const value = attributes[key];
-      if (this.#kinds.isKeyed(key) || isStructured(value)) {
+      if (this.#redactor.keyDecidesValue(key) || isStructured(value)) {
         const entry = { [key]: value };
         const redacted = this.#redactor.redactValue(entry);
         if (redacted === entry && out === undefined) continue;

@@ -1,5 +1,4 @@
 import { AttributeScrubber } from './attributes.js';
-import { KeyKinds } from './key-kinds.js';
 import { resolveOtelOptions } from './options.js';
 import { ResourceScrubber } from './resource.js';
 import { OtelCounters } from './stats.js';
@@ -20,7 +19,7 @@ export class OtelScrubbing {
   constructor(options: OtelRedactionOptions | Redactor | undefined) {
     const resolved = resolveOtelOptions(options);
     this.redactor = resolved.redactor;
-    this.attributes = new AttributeScrubber(resolved.redactor, new KeyKinds(resolved.redactor));
+    this.attributes = new AttributeScrubber(resolved.redactor);
     this.resources = new ResourceScrubber(this.attributes);
     this.summary = resolved.summary ? new SummaryMeter(resolved.redactor) : undefined;
   }

@@ -102,3 +102,29 @@ test('integer-like attribute keys, which JS objects put first, keep their own va
   assert.deepEqual(attributes.filter((pair: string) => !pair.startsWith('secret=')), ['z=zed', '10=ten', '3=three']);
   assert.ok(!JSON.stringify(record).includes('opensesame'));
 });
+
+test('attribute lists the joined scan finds clean pass as they came; keys that decide their value still get the walk', () => {
+  const card = '4111111111111111';
+  const span = (attributes: unknown[]) => ({
+    resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: '0102030405060708090a0b0c0d0e0f10', spanId: '0102030405060708', name: 'op', attributes }] }] }],
+  });
+  // A clean list is the same object after the scrub: nothing was copied or rebuilt.
+  const message = decodeRequest(SIGNALS.traces, Buffer.from(JSON.stringify(span([attr('tool', 'web_search'), { key: 'n', value: { intValue: '42' } }]))), 'json') as {
+    resourceSpans: { scopeSpans: { spans: { attributes: unknown[] }[] }[] }[];
+  };
+  const before = message.resourceSpans[0]!.scopeSpans[0]!.spans[0]!.attributes;
+  new RequestScrubber(redactor, 16).scrub('traces', message);
+  assert.equal(message.resourceSpans[0]!.scopeSpans[0]!.spans[0]!.attributes, before);
+
+  const { json } = roundTrip('traces', span([
+    { key: 'amount', value: { intValue: card } },
+    { key: 'span_id', value: { stringValue: card } },
+    { key: 'nested', value: { kvlistValue: { values: [{ key: 'password', value: { stringValue: 'Tr0ub4dor&3x' } }, attr('ok', 'fine')] } } },
+    { key: 'list', value: { arrayValue: { values: [{ stringValue: 'fine' }, { stringValue: `see ${SECRET}` }] } } },
+  ]));
+  assert.doesNotMatch(json, /"amount","value":\{"intValue":"4111111111111111"/, 'a card as an int64 is redacted');
+  assert.match(json, /"span_id","value":\{"stringValue":"4111111111111111"\}/, 'a card-shaped trace-context id is kept');
+  assert.doesNotMatch(json, /Tr0ub4dor/);
+  assert.doesNotMatch(json, new RegExp(SECRET));
+  assert.match(json, /"ok","value":\{"stringValue":"fine"\}/);
+});
