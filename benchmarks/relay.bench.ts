@@ -25,7 +25,7 @@ import type { BenchOptions, BenchReport, BenchRow, BenchScenario, BenchCheck } f
 
 const BIN = new URL('../bin/logveil.js', import.meta.url).pathname;
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const RSS_MARGIN_MB = 100;
+const RSS_MARGIN_MB = 150;
 
 function awsKeyId(): string {
   return `AKIA${[...randomBytes(16)].map((byte) => BASE32[byte % 32]).join('')}`;
