@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinDetectors, createRedactor } from 'logveil';
@@ -40,8 +41,9 @@ const scenario: BenchScenario = {
     }
     const root = isAbsolute(dist) ? dist : resolve(dist);
     const before = (await import(pathToFileURL(join(root, 'src', 'index.js')).href)) as EarlierBuild;
+    const commit = commitOf(root);
 
-    const count = quick ? 2_000 : 8_000;
+    const count = quick ? 2_000 : 5_000;
     const clean = agentLines(count, 0, 11).map((entry) => entry.line);
     const mixedEntries = agentLines(count, 0.02, 7);
     const mixed = mixedEntries.map((entry) => entry.line);
@@ -60,7 +62,7 @@ const scenario: BenchScenario = {
     // the prefilter's RE2.Set alone shows it), more than the 5% this scenario is about. So each engine runs as
     // INSTANCES redactors, warmed up in a rotated order after one throw-away redactor of each build, and an
     // engine's time in a round is the mean of its instances' passes.
-    const INSTANCES = 3;
+    const INSTANCES = 4;
     const pass = (redactor: { redactLine(line: string): string }, lines: readonly string[]) => () => lines.reduce((n, line) => n + redactor.redactLine(line).length, 0);
     pass(engines.before(), clean)();
     pass(engines.own(), clean)();
@@ -130,11 +132,20 @@ const scenario: BenchScenario = {
       ],
       goals: [{ name: `clean lines, same detector ids, within 5% of before (issue 11): ${round(sameRatio, 3)}x`, ok: sameRatio <= 1.05 }],
       notes: [
-        `before: ${root} (${oldIds.length} default detectors); now: ${current.detectorIds.length} default detectors; same ids: the earlier ${oldIds.length} plus the engine's own ${engineIds.join(', ') || '(none)'}; ${redefined} of the earlier ${before.builtinDetectors.length} catalog ids have a different pattern or keywords now`,
+        `before: ${root}${commit === undefined ? '' : ` (commit ${commit})`}, ${oldIds.length} default detectors; now: ${current.detectorIds.length} default detectors; same ids: the earlier ${oldIds.length} plus the engine's own ${engineIds.join(', ') || '(none)'}; ${redefined} of the earlier ${before.builtinDetectors.length} catalog ids have a different pattern or keywords now`,
         `${count} lines per pass, ${INSTANCES} redactors per engine, ${rounds} rounds in rotating order, timed in process CPU time; "x before" is the median of per-round ratios; their interquartile range: own catalog ${spread('clean', 'own')}, same ids ${spread('clean', 'same')} (clean); ${spread('mixed', 'own')}, ${spread('mixed', 'same')} (2% dirty)`,
       ],
     };
   },
 };
+
+/** The commit the earlier build's tree is checked out at, when it is a git work tree (for the results file). */
+function commitOf(dist: string): string | undefined {
+  try {
+    return execFileSync('git', ['-C', dist, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
 
 export default scenario;
