@@ -10,7 +10,9 @@ import type { TextScrubber } from './text-scrubber.js';
  *
  * `rawFindings`, when the caller already scanned the whole text, are reused for every token without escapes
  * (its raw text is its value), so only tokens with escapes are decoded and scanned again. They also reach
- * numbers: a card number logged as a JSON number is replaced by a quoted placeholder.
+ * numbers: a card number logged as a JSON number is replaced by a quoted placeholder. `keysCleared`: the
+ * prefilter's key pattern found no key of this very text that may be sensitive, so only keys with escapes
+ * (which it cannot read) go to the key classifier; the clean path trusts the same pattern.
  */
 interface Edit {
   start: number;
@@ -20,8 +22,8 @@ interface Edit {
 
 class NotJson extends Error {}
 
-export function redactJsonText(source: string, scrubber: TextScrubber, rawFindings?: readonly Finding[]): string | null {
-  const reader = new JsonRewriter(source, scrubber, rawFindings);
+export function redactJsonText(source: string, scrubber: TextScrubber, rawFindings?: readonly Finding[], keysCleared = false): string | null {
+  const reader = new JsonRewriter(source, scrubber, rawFindings, keysCleared);
   try {
     const end = reader.value(reader.skipSpace(0), 0, false, false);
     if (reader.skipSpace(end) !== source.length) return null;
@@ -41,10 +43,13 @@ class JsonRewriter {
   /** Index of the first raw finding not yet behind the tokens visited (tokens come in document order). */
   #rawCursor = 0;
 
-  constructor(source: string, scrubber: TextScrubber, rawFindings: readonly Finding[] | undefined) {
+  readonly #keysCleared: boolean;
+
+  constructor(source: string, scrubber: TextScrubber, rawFindings: readonly Finding[] | undefined, keysCleared: boolean) {
     this.#source = source;
     this.#scrubber = scrubber;
     this.#raw = rawFindings;
+    this.#keysCleared = keysCleared;
   }
 
   /**
@@ -132,7 +137,8 @@ class JsonRewriter {
       i = this.skipSpace(keyEnd);
       if (s.charCodeAt(i) !== 58) throw new NotJson();
       i = this.skipSpace(i + 1);
-      const childSensitive = sensitive || this.#scrubber.isSensitiveKey(key);
+      const keyEscaped = keyEnd - keyStart - 2 !== key.length;
+      const childSensitive = sensitive || ((!this.#keysCleared || keyEscaped) && this.#scrubber.isSensitiveKey(key));
       const editsBefore = this.#edits.length;
       this.#removeCurrent = false;
       const valueEnd = this.value(i, depth + 1, childSensitive, depth === 0 && this.#scrubber.keepFields?.has(key) === true);
