@@ -174,7 +174,8 @@ function secretSpan(detector: Detector, bytes: Buffer, match: PlainMatch): reado
   const whole = match[0]!;
   const at = whole.indexOf(secret);
   if (at !== -1 && secret.length > 0 && whole.indexOf(secret, at + 1) === -1) return [match.index + at, match.index + at + secret.length];
-  const indexed = detector.regex;
+  // A custom detector may bring a regex compiled without `d`: this rare path compiles one that has it.
+  const indexed = detector.regex.hasIndices ? detector.regex : new RE2(detector.regex.source, `${detector.regex.flags}d`);
   indexed.lastIndex = match.index;
   const again = execBytes(indexed, bytes) as ByteMatch | null;
   return again === null ? undefined : again.indices[group];
