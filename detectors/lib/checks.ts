@@ -9,8 +9,7 @@
  */
 export function looksFake(body: string): boolean {
   if (body.length === 0) return true;
-  const distinct = new Set(body).size;
-  if (distinct < Math.min(8, Math.ceil(body.length / 3))) return true;
+  if (distinctCharacters(body) < Math.min(8, Math.ceil(body.length / 3))) return true;
   if (/(.)\1{5}/.test(body)) return true;
   if (/x{4}|\*{3}|\.{3}|…/i.test(body)) return true;
   if (/0123456789|123456789|abcdefghij|abcdefghijklmnop/i.test(body)) return true;
@@ -18,6 +17,37 @@ export function looksFake(body: string): boolean {
   return /example|placeholder|redacted|changeme|dummy|sample|your[_-]|insert[_-]|replace[_-]|fake[_-]?token/i.test(
     body,
   );
+}
+
+/**
+ * How many different code points `text` holds, as `new Set(text).size` counts them. Iterating a string into a
+ * Set cost about 1.2 µs for a 48-character key, most of what a validator spent on a line with a finding;
+ * ASCII goes through four 32-bit masks instead.
+ */
+function distinctCharacters(text: string): number {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  let other: Set<number> | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code < 32) m0 |= 1 << code;
+    else if (code < 64) m1 |= 1 << (code - 32);
+    else if (code < 96) m2 |= 1 << (code - 64);
+    else if (code < 128) m3 |= 1 << (code - 96);
+    else {
+      (other ??= new Set()).add(code);
+      if (code > 0xffff) i++;
+    }
+  }
+  return bitCount(m0) + bitCount(m1) + bitCount(m2) + bitCount(m3) + (other?.size ?? 0);
+}
+
+function bitCount(mask: number): number {
+  let bits = mask - ((mask >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [

@@ -12,7 +12,9 @@ import { isStandIn } from './stand-ins.js';
  *
  * `rawFindings`, when the caller already scanned the whole text, are reused for every token without escapes
  * (its raw text is its value), so only tokens with escapes are decoded and scanned again. They also reach
- * numbers: a card number logged as a JSON number is replaced by a quoted placeholder.
+ * numbers: a card number logged as a JSON number is replaced by a quoted placeholder. `keysCleared`: the
+ * prefilter's key pattern found no key of this very text that may be sensitive, so only keys with escapes
+ * (which it cannot read) go to the key classifier; the clean path trusts the same pattern.
  */
 interface Edit {
   start: number;
@@ -22,8 +24,8 @@ interface Edit {
 
 class NotJson extends Error {}
 
-export function redactJsonText(source: string, scrubber: TextScrubber, rawFindings?: readonly Finding[]): string | null {
-  const reader = new JsonRewriter(source, scrubber, rawFindings);
+export function redactJsonText(source: string, scrubber: TextScrubber, rawFindings?: readonly Finding[], keysCleared = false): string | null {
+  const reader = new JsonRewriter(source, scrubber, rawFindings, keysCleared);
   try {
     const end = reader.value(reader.skipSpace(0), 0, false, false);
     if (reader.skipSpace(end) !== source.length) return null;
@@ -43,10 +45,13 @@ class JsonRewriter {
   /** Index of the first raw finding not yet behind the tokens visited (tokens come in document order). */
   #rawCursor = 0;
 
-  constructor(source: string, scrubber: TextScrubber, rawFindings: readonly Finding[] | undefined) {
+  readonly #keysCleared: boolean;
+
+  constructor(source: string, scrubber: TextScrubber, rawFindings: readonly Finding[] | undefined, keysCleared: boolean) {
     this.#source = source;
     this.#scrubber = scrubber;
     this.#raw = rawFindings;
+    this.#keysCleared = keysCleared;
   }
 
   /**
@@ -143,9 +148,12 @@ class JsonRewriter {
       i = this.skipSpace(keyEnd);
       if (s.charCodeAt(i) !== 58) throw new NotJson();
       i = this.skipSpace(i + 1);
-      let childSensitive = sensitive || this.#scrubber.isSensitiveKey(key);
+      const keyEscaped = keyEnd - keyStart - 2 !== key.length;
+      // A key the prefilter's key pattern cleared is not sensitive by name, nor one that judges by value.
+      const classify = !this.#keysCleared || keyEscaped;
+      let childSensitive = sensitive || (classify && this.#scrubber.isSensitiveKey(key));
       // `"pass": "Xk9;mQ2v"`: a key that counts only with its value sees the string it holds (decoded once more).
-      if (!childSensitive && s.charCodeAt(i) === 34 && this.#scrubber.judgesValue(key)) {
+      if (!childSensitive && classify && s.charCodeAt(i) === 34 && this.#scrubber.judgesValue(key)) {
         childSensitive = this.#scrubber.isSensitiveKey(key, this.#decode(i, this.#stringEnd(i)));
       }
       const editsBefore = this.#edits.length;

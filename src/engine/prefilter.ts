@@ -47,6 +47,26 @@ function sensitiveKeyPattern(anchors: readonly KeyAnchor[]): string {
   return `(?:${parts.join('|')})"\\s*:`;
 }
 
+/**
+ * The set's patterns in its order: one per detector (its trigger, or its keywords and digit shape), the JSON-key
+ * pattern, then the layer gates (see layers/triggers.ts). Exported for the leave-one-out measurement
+ * (benchmarks/prefilter-leave-one-out.ts), which must measure exactly this set.
+ */
+export function prefilterPatterns(detectors: readonly Detector[], keyAnchors: readonly KeyAnchor[]): string[] {
+  const patterns = detectors.map((detector) => {
+    if (detector.trigger !== undefined) return detector.trigger;
+    const alternatives = detector.keywords.map((keyword) => `(?i:${escapeLiteral(keyword)})`);
+    if (detector.digits !== undefined) alternatives.push(digitTriggerPattern(detector.digits));
+    return alternatives.join('|');
+  });
+  // With no anchors, a pattern that cannot match keeps the set's layout the same.
+  const keyPattern = keyAnchors.length > 0 ? sensitiveKeyPattern(keyAnchors) : NEVER;
+  return [...patterns, keyPattern, BASE64_TRIGGER, PERCENT_TRIGGER, escapeTrigger(keyAnchors)];
+}
+
+/** Names of prefilterPatterns' entries after the detectors' own, in order. */
+export const PREFILTER_EXTRA_NAMES = ['json-key', 'layer:base64', 'layer:percent', 'layer:escape'] as const;
+
 export class Prefilter {
   readonly #set: RE2Set;
   readonly #keyIndex: number;
@@ -55,18 +75,8 @@ export class Prefilter {
 
   /** `keyAnchors`: fragments of sensitive key names (see `sensitiveKeyAnchors`); empty when keys are not classified. */
   constructor(detectors: readonly Detector[], keyAnchors: readonly KeyAnchor[]) {
-    const patterns = detectors.map((detector) => {
-      if (detector.trigger !== undefined) return detector.trigger;
-      const alternatives = detector.keywords.map((keyword) => `(?i:${escapeLiteral(keyword)})`);
-      if (detector.digits !== undefined) alternatives.push(digitTriggerPattern(detector.digits));
-      return alternatives.join('|');
-    });
-    // With no anchors, a pattern that cannot match keeps the set's layout the same.
-    const keyPattern = keyAnchors.length > 0 ? sensitiveKeyPattern(keyAnchors) : NEVER;
-    this.#keyIndex = patterns.length;
-    // The layer gates come last, after the key pattern (see layers/triggers.ts).
-    const layerPatterns = [BASE64_TRIGGER, PERCENT_TRIGGER, escapeTrigger(keyAnchors)];
-    this.#set = new RE2.Set([...patterns, keyPattern, ...layerPatterns], { maxMem: SET_MEMORY });
+    this.#keyIndex = detectors.length;
+    this.#set = new RE2.Set(prefilterPatterns(detectors, keyAnchors), { maxMem: SET_MEMORY });
     this.#hasKeys = keyAnchors.length > 0;
     this.#all = detectors.map((_, index) => index);
   }

@@ -33,15 +33,22 @@ export function compilePattern(detectorId: string, pattern: string): RE2Instance
   }
 }
 
-/** A match on UTF-8 input: groups are Buffers, `indices` (the `d` flag) are byte offsets. */
-export interface ByteMatch {
+/** A match on UTF-8 input: groups are Buffers, `index` a byte offset. */
+export interface PlainMatch {
   readonly index: number;
-  readonly indices: readonly ([number, number] | undefined)[];
   readonly length: number;
   readonly [group: number]: Buffer | undefined;
 }
 
-/** node-re2 accepts Buffers (its typings say strings only); on bytes it skips a UTF-8 conversion per call. */
-export function execBytes(regex: RE2Instance, bytes: Buffer): ByteMatch | null {
-  return (regex.exec as unknown as (input: Buffer) => ByteMatch | null).call(regex, bytes);
+/** The same from a regex with the `d` flag: `indices` are byte offsets. */
+export interface ByteMatch extends PlainMatch {
+  readonly indices: readonly ([number, number] | undefined)[];
+}
+
+/**
+ * node-re2 accepts Buffers (its typings say strings only); on bytes it skips a UTF-8 conversion per call. The
+ * result has `indices` when the regex has the `d` flag.
+ */
+export function execBytes(regex: RE2Instance, bytes: Buffer): PlainMatch | null {
+  return (regex.exec as unknown as (input: Buffer) => PlainMatch | null).call(regex, bytes);
 }

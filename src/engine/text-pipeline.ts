@@ -124,7 +124,7 @@ export class TextPipeline {
     const scan = this.#scan(body, 0);
     if (this.#isClean(body, scan)) return line;
     if (looksLikeJson(body)) {
-      const redacted = redactJsonText(body, this.#scrubbers[0]!, scan.findings);
+      const redacted = redactJsonText(body, this.#scrubbers[0]!, scan.findings, scan.keys.length === 0);
       if (redacted !== null) return redacted + eol;
     }
     return this.#scrubText(body, 0, scan, true).text + eol;
@@ -265,7 +265,7 @@ export class TextPipeline {
       return `[REDACTED:${MAX_SIZE_DETECTOR}]`;
     }
     const scrubbers = counting ? this.#scrubbers : this.#silentScrubbers;
-    return redactJsonText(text, scrubbers[depth + 1]!, scan.findings);
+    return redactJsonText(text, scrubbers[depth + 1]!, scan.findings, scan.keys.length === 0);
   }
 
   #makeScrubber(maxDepth: number, keepFields: ReadonlySet<string>, depth: number, counting: boolean): TextScrubber {

@@ -39,11 +39,12 @@ export function decodedFindings(
 ): RankedFinding[] {
   const out: RankedFinding[] = [];
   const runs: EncodedRun[] = [];
-  if ((layers & LAYER_BASE64) !== 0) runs.push(...base64Runs(text));
+  // A run that a raw finding covers whole (a token that passes the base64 gate: `ghp_…`, `AKIA…`) goes anyway.
+  const covered = (start: number, end: number): boolean => raw.some((finding) => finding.start <= start && finding.end >= end);
+  if ((layers & LAYER_BASE64) !== 0) runs.push(...base64Runs(text, raw.length > 0 ? covered : undefined));
   if ((layers & LAYER_PERCENT) !== 0) runs.push(...percentRuns(text));
   for (const run of runs) {
-    // A run that a raw finding covers whole (a token that passes the base64 gate: `ghp_…`, `AKIA…`) goes anyway.
-    if (raw.some((finding) => finding.start <= run.start && finding.end >= run.end)) continue;
+    if (covered(run.start, run.end)) continue;
     const limit = cutOff(run.decoded.length, depth, budget);
     if (limit !== undefined) {
       out.push({ detector: limit, category: 'secret', start: run.start, end: run.end, priority: DECODED_PRIORITY, decoded: run.layer });
