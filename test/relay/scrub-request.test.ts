@@ -128,3 +128,17 @@ test('attribute lists the joined scan finds clean pass as they came; keys that d
   assert.doesNotMatch(json, new RegExp(SECRET));
   assert.match(json, /"ok","value":\{"stringValue":"fine"\}/);
 });
+
+test('fields the schema does not know are never forwarded: the request is re-encoded from what was scrubbed', () => {
+  const type = otlpType(SIGNALS.traces.request);
+  const tree = { resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: Buffer.alloc(16, 1), spanId: Buffer.alloc(8, 2), name: 'op' }] }] }] };
+  const known = Buffer.from(type.encode(type.fromObject(tree)).finish());
+  // Field 99, length-delimited, holding a secret: what a newer OTLP version or a careless sender could add.
+  const hidden = Buffer.from(`token ${SECRET}`);
+  const body = Buffer.concat([known, Buffer.from([0x9a, 0x06, hidden.length]), hidden]);
+  const message = decodeRequest(SIGNALS.traces, body, 'protobuf');
+  new RequestScrubber(redactor, 16).scrub('traces', message);
+  const forwarded = encodeProtobuf(SIGNALS.traces, message);
+  assert.ok(!forwarded.includes(hidden), 'the unknown field is gone');
+  assert.deepEqual(forwarded, known);
+});
