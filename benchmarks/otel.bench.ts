@@ -9,6 +9,7 @@
  * any added work shows largest). Rounds alternate plain and redacting (ABBA) and the ratio is the median of
  * the rounds' ratios, since a shared 2-core machine drifts between runs.
  */
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Attributes } from '@opentelemetry/api';
@@ -153,16 +154,35 @@ function pipeline(redact: boolean, serialize: boolean, capture = false): Pipelin
   return { provider, sink, redacting };
 }
 
-async function round(target: Pipeline, workload: Workload, spans: number): Promise<number> {
+/**
+ * Garbage-collection pauses, kept apart so the rows can say how much of a pipeline's cost is GC: V8 reports
+ * each pause to a `gc` PerformanceObserver, later than it happens, so pauses are collected for the whole run
+ * and assigned to rounds by their time windows at the end.
+ */
+const gcPauses: { start: number; duration: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+});
+
+function gcInside(window: { start: number; end: number }): number {
+  let total = 0;
+  for (const pause of gcPauses) if (pause.start >= window.start && pause.start < window.end) total += pause.duration;
+  return total;
+}
+
+async function round(target: Pipeline, workload: Workload, spans: number, windows?: { start: number; end: number }[]): Promise<number> {
   const tracer = target.provider.getTracer('logveil-bench');
   const items = workload.spans;
+  const windowStart = performance.now();
   const start = process.hrtime.bigint();
   for (let i = 0; i < spans; i++) {
     const item = items[i % items.length]!;
     tracer.startSpan(item.name, { attributes: item.attributes }).end();
   }
   await target.provider.forceFlush();
-  return Number(process.hrtime.bigint() - start) / spans;
+  const elapsed = Number(process.hrtime.bigint() - start) / spans;
+  windows?.push({ start: windowStart, end: performance.now() });
+  return elapsed;
 }
 
 function median(values: readonly number[]): number {
@@ -180,10 +200,11 @@ async function compare(workload: Workload, serialize: boolean, rounds: number, s
   const plainNs: number[] = [];
   const redactingNs: number[] = [];
   const ratios: number[] = [];
+  const windows = new Map<Pipeline, { start: number; end: number }[]>([[plain, []], [redacting, []]]);
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? [plain, redacting] : [redacting, plain];
     const times = new Map<Pipeline, number>();
-    for (const target of order) times.set(target, await round(target, workload, spans));
+    for (const target of order) times.set(target, await round(target, workload, spans, windows.get(target)));
     plainNs.push(times.get(plain)!);
     redactingNs.push(times.get(redacting)!);
     ratios.push(times.get(redacting)! / times.get(plain)!);
@@ -191,7 +212,10 @@ async function compare(workload: Workload, serialize: boolean, rounds: number, s
   const exportedOk = plain.sink.exported === redacting.sink.exported && plain.sink.exported === (rounds + 1) * spans;
   await plain.provider.shutdown();
   await redacting.provider.shutdown();
-  return { plain: median(plainNs), redacting: median(redactingNs), ratio: median(ratios), exportedOk };
+  // Let the observer deliver the last pauses before they are counted.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const gcNsPerSpan = (target: Pipeline) => median(windows.get(target)!.map((window) => (gcInside(window) * 1e6) / spans));
+  return { plain: median(plainNs), redacting: median(redactingNs), ratio: median(ratios), exportedOk, plainGc: gcNsPerSpan(plain), redactingGc: gcNsPerSpan(redacting) };
 }
 
 /**
@@ -245,6 +269,7 @@ async function verify(workload: Workload): Promise<BenchCheck[]> {
 export const otelScenario: BenchScenario = {
   name: 'otel',
   async run({ quick }: BenchOptions): Promise<BenchReport> {
+    gcObserver.observe({ entryTypes: ['gc'] });
     const rounds = quick ? 6 : 16;
     const agentSpans = quick ? 2_000 : 10_000;
     const genAiSpans = quick ? 400 : 2_000;
@@ -261,10 +286,10 @@ export const otelScenario: BenchScenario = {
       for (const serialize of [true, false]) {
         const sink = serialize ? 'serializing exporter' : 'counting exporter';
         const result = await compare(workload, serialize, rounds, spans);
-        rows.push({ name: `${workload.name}, ${sink}: plain pipeline`, metrics: { 'ns/span': Math.round(result.plain) } });
+        rows.push({ name: `${workload.name}, ${sink}: plain pipeline`, metrics: { 'ns/span': Math.round(result.plain), 'GC ns/span': Math.round(result.plainGc) } });
         rows.push({
           name: `${workload.name}, ${sink}: redacting pipeline`,
-          metrics: { 'ns/span': Math.round(result.redacting), ratio: Number(result.ratio.toFixed(3)) },
+          metrics: { 'ns/span': Math.round(result.redacting), ratio: Number(result.ratio.toFixed(3)), 'GC ns/span': Math.round(result.redactingGc) },
         });
         checks.push({ name: `${workload.name}, ${sink}: every span exported by both pipelines`, ok: result.exportedOk });
         goals.push({
@@ -273,6 +298,7 @@ export const otelScenario: BenchScenario = {
         });
       }
     }
+    gcObserver.disconnect();
     return {
       scenario: 'otel',
       rows,
@@ -282,6 +308,7 @@ export const otelScenario: BenchScenario = {
         'Per span: startSpan with attributes, end(), and its share of the batch export; medians over alternating rounds.',
         'A clean span costs one joined scan of its strings; gen_ai message JSON is scanned in full (redactLine), so its cost grows with the text.',
         '"engine scans alone" is the part of the added cost that is the detector engine; the rest is the adapter (and GC).',
+        '"GC ns/span": garbage-collection pauses inside the rounds (PerformanceObserver gc entries), per span, median round; included in ns/span.',
       ],
     };
   },
