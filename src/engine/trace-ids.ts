@@ -20,7 +20,9 @@ export function endsWithId(key: string): boolean {
 
 /** Whether `value` under `key` is a trace-context id, exempt from scanning. Numbers may come as text. */
 export function isTraceContextId(key: string, value: unknown): boolean {
-  if (!endsWithId(key)) return false;
+  // The key first: most keys ending in `id` (`reqId`, `user_id`) are not trace-context keys, and their
+  // verdict is cached, while the value differs on every line.
+  if (!endsWithId(key) || !isTraceContextKey(key)) return false;
   if (typeof value === 'string') {
     if (!ID_SHAPE.test(value)) return false;
   } else if (typeof value === 'number') {
@@ -30,14 +32,28 @@ export function isTraceContextId(key: string, value: unknown): boolean {
   } else {
     return false;
   }
-  return isTraceContextKey(key);
+  return true;
 }
 
 const OWNERS = new Set(['trace', 'span', 'parent']);
 const GLUED = new Set(['traceid', 'spanid', 'parentid']);
 
+const MAX_CACHED_KEYS = 4096;
+const keyVerdicts = new Map<string, boolean>();
+
 /** Whether `key` names a trace, span or parent-span id (`span_id`, `traceId`, `dd.trace_id`, `traceid`). */
 export function isTraceContextKey(key: string): boolean {
+  let verdict = keyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = namesTraceContext(key);
+    // Keys can be attacker-chosen: the cache stays bounded.
+    if (keyVerdicts.size >= MAX_CACHED_KEYS) keyVerdicts.clear();
+    keyVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function namesTraceContext(key: string): boolean {
   const words = splitKeyWords(key);
   const last = words[words.length - 1];
   if (last === undefined) return false;
