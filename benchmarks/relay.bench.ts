@@ -242,7 +242,7 @@ async function run(options: BenchOptions): Promise<BenchReport> {
       // machine has two cores) in alternating blocks (ABAB), so drift and neighbours hit both alike; the
       // percentiles are over each relay's pooled samples.
       const rate = scrubRate / 2;
-      const perBlock = options.quick ? 30 : 60;
+      const perBlock = options.quick ? 30 : 150;
       const scrubbed: number[] = [];
       const passed: number[] = [];
       for (let block = 0; block < 4; block++) {
