@@ -11,7 +11,7 @@ import { PolicyReplacer } from './engine/redact.js';
 import { Scanner } from './engine/scanner.js';
 import { StatsCollector } from './engine/stats.js';
 import { TextPipeline } from './engine/text-pipeline.js';
-import { isTraceContextKey } from './engine/trace-ids.js';
+import { isTelemetryKey } from './engine/telemetry-fields.js';
 import { checkOptions } from './options.js';
 import type { KeyNameOptions, RedactorOptions } from './options.js';
 import type { Detector } from './engine/detector.js';
@@ -103,7 +103,7 @@ export class Redactor {
 
   /**
    * Whether the value under `key` must go through `redactValue({ [key]: value })` to be judged, whatever it
-   * holds: the key is sensitive or judges by value (`pass`), names a trace-context id (engine/trace-ids.ts), or
+   * holds: the key is sensitive or judges by value (`pass`), names a trace-context id or an epoch time (engine/telemetry-fields.ts), or
    * itself holds something a detector finds. Any other value is judged by its text alone, so a door may batch
    * such values with `flagTexts` (the attributes of a span, an OTLP attribute list) and reach the verdict
    * `redactValue` would. Cached per key, bounded: agents emit the same few hundred keys millions of times, and
@@ -112,7 +112,7 @@ export class Redactor {
   keyDecidesValue(key: string): boolean {
     let decides = this.#keyVerdicts.get(key);
     if (decides === undefined) {
-      decides = this.isSensitiveKey(key) || this.keyJudgesValue(key) || isTraceContextKey(key) || this.scan(key).length > 0;
+      decides = this.isSensitiveKey(key) || this.keyJudgesValue(key) || isTelemetryKey(key) || this.scan(key).length > 0;
       if (this.#keyVerdicts.size >= MAX_KEY_VERDICTS) this.#keyVerdicts.clear();
       this.#keyVerdicts.set(key, decides);
     }

@@ -1,5 +1,5 @@
 import { MAX_DEPTH_DETECTOR, SENSITIVE_KEY_DETECTOR } from './text-scrubber.js';
-import { endsWithId, isTraceContextId } from './trace-ids.js';
+import { mayBeTelemetryKey, isTelemetryValue } from './telemetry-fields.js';
 import type { Finding } from './finding.js';
 import type { TextScrubber } from './text-scrubber.js';
 import { isStandIn } from './stand-ins.js';
@@ -101,7 +101,7 @@ class JsonRewriter {
 
   /**
    * Reads the value at `at`; returns its end. `sensitive`: the value sits under a sensitive key. `exempt`:
-   * a top-level pino field, or a trace-context id (see trace-ids.ts), passed through. Sets `this.#removeCurrent` when the field holding it must be dropped.
+   * a top-level pino field, or a trace-context id or epoch time (see telemetry-fields.ts), passed through. Sets `this.#removeCurrent` when the field holding it must be dropped.
    */
   value(at: number, depth: number, sensitive: boolean, exempt: boolean): number {
     const s = this.#source;
@@ -124,12 +124,12 @@ class JsonRewriter {
 
   #removeCurrent = false;
 
-  /** Whether the scalar at `at`, under `key`, is a trace-context id (read only for keys ending in `id`). */
-  #traceId(key: string, at: number): boolean {
-    if (!endsWithId(key)) return false;
+  /** Whether the scalar at `at`, under `key`, is a trace-context id or an epoch time (read only for such keys). */
+  #telemetryValue(key: string, at: number): boolean {
+    if (!mayBeTelemetryKey(key)) return false;
     const c = this.#source.charCodeAt(at);
-    if (c === 34) return isTraceContextId(key, this.#decode(at, this.#stringEnd(at)));
-    if (c >= 48 && c <= 57) return isTraceContextId(key, this.#source.slice(at, this.#literal(at)));
+    if (c === 34) return isTelemetryValue(key, this.#decode(at, this.#stringEnd(at)));
+    if (c >= 48 && c <= 57) return isTelemetryValue(key, this.#source.slice(at, this.#literal(at)));
     return false;
   }
 
@@ -158,7 +158,7 @@ class JsonRewriter {
       }
       const editsBefore = this.#edits.length;
       this.#removeCurrent = false;
-      const exempt = (depth === 0 && this.#scrubber.keepFields?.has(key) === true) || (!childSensitive && this.#traceId(key, i));
+      const exempt = (depth === 0 && this.#scrubber.keepFields?.has(key) === true) || (!childSensitive && this.#telemetryValue(key, i));
       const valueEnd = this.value(i, depth + 1, childSensitive, exempt);
       const removeField = this.#removeCurrent || keyScrub.removeField;
       this.#removeCurrent = false;

@@ -1,5 +1,5 @@
 import { MAX_DEPTH_DETECTOR, MAX_SIZE_DETECTOR, UNREADABLE_DETECTOR } from './text-scrubber.js';
-import { isTraceContextId } from './trace-ids.js';
+import { isTelemetryValue } from './telemetry-fields.js';
 import type { TextScrubber } from './text-scrubber.js';
 import { isStandIn } from './stand-ins.js';
 
@@ -78,10 +78,10 @@ function isSensitiveEntry(key: string, value: unknown, state: WalkState): boolea
   return state.scrubber.isSensitiveKey(key, typeof value === 'string' ? value : undefined);
 }
 
-/** A member's value: judged by its key first, then walked; a trace-context id passes as it is (trace-ids.ts). */
+/** A member's value: judged by its key first, then walked; a trace-context id or an epoch time passes as it is (telemetry-fields.ts). */
 function walkEntry(key: string, value: unknown, state: WalkState, depth: number, sensitive: boolean): unknown {
   const keySensitive = sensitive || isSensitiveEntry(key, value, state);
-  if (!keySensitive && isTraceContextId(key, value)) return value;
+  if (!keySensitive && isTelemetryValue(key, value)) return value;
   return walk(value, state, depth + 1, keySensitive);
 }
 

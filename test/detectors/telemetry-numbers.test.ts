@@ -8,7 +8,8 @@ import { digitTriggerPattern } from '../../src/engine/digit-trigger.js';
 // Telemetry is full of bare numbers: epoch times in s, ms, µs and ns, 64-bit ids, ports, durations, sizes. A
 // digit-shaped trigger that fires on them sends every such line down the slow path. The only trigger allowed to
 // fire on a bare run is the card's, and only where an issuer really issues that prefix at that length (a
-// 16-digit µs time of 2040 starts 22xx, inside Mastercard's 2221-2720: that one cannot be told from a card).
+// 16-digit µs time of 2040 starts 22xx, inside Mastercard's 2221-2720: bare, that one cannot be told from a card;
+// under a time key the JSON walks leave it alone, see engine/telemetry-fields.ts).
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2000, 0, 1);

@@ -114,6 +114,8 @@ const lines: Case[] = [
   // Trace-context ids that happen to be all digits and pass a card's checks (1 W3C span id in ~50,000; Datadog's
   // ids are decimal): ids, not cards, at every door. The same number under another key is still a card.
   clean('clean-pino-trace-ids-card-shaped', 'json-line', line({ msg: 'span', trace_id: `${cardNumber('tid-a')}${cardNumber('tid-b')}`, span_id: cardNumber('sid'), dd: { trace_id: cardNumber('dd-t'), span_id: Number(cardNumber('dd-s')) } })),
+  // Epoch times that pass a card's checks (a µs time after 2096 is 16 digits starting with 4, a Visa length).
+  clean('clean-pino-epoch-times-card-shaped', 'json-line', line({ msg: 'span', ts: Number(cardNumber('ts-us')), startTimeUnixNano: cardNumber('ts-ns') })),
   leak('pino-card-under-non-trace-id-key', 'json-line', {
     input: line({ msg: 'charge', card_id: cardNumber('card-id'), span_id: hex('cspan', 16) }), secrets: [cardNumber('card-id')], keep: ['"msg":"charge"', hex('cspan', 16)], area: 'detector',
   }),
