@@ -1,5 +1,5 @@
 import { MAX_DEPTH_DETECTOR, SENSITIVE_KEY_DETECTOR } from './text-scrubber.js';
-import { mayBeTelemetryKey, isTelemetryValue } from './telemetry-fields.js';
+import { isTelemetryKey, isTelemetryValue } from './telemetry-fields.js';
 import type { Finding } from './finding.js';
 import type { TextScrubber } from './text-scrubber.js';
 import { isStandIn } from './stand-ins.js';
@@ -126,7 +126,8 @@ class JsonRewriter {
 
   /** Whether the scalar at `at`, under `key`, is a trace-context id or an epoch time (read only for such keys). */
   #telemetryValue(key: string, at: number): boolean {
-    if (!mayBeTelemetryKey(key)) return false;
+    // The key's verdict (cached) before the value is decoded: most keys ending in `id` are `reqId`, `user_id`.
+    if (!isTelemetryKey(key)) return false;
     const c = this.#source.charCodeAt(at);
     if (c === 34) return isTelemetryValue(key, this.#decode(at, this.#stringEnd(at)));
     if (c >= 48 && c <= 57) return isTelemetryValue(key, this.#source.slice(at, this.#literal(at)));

@@ -179,9 +179,21 @@ function secretSpan(detector: Detector, bytes: Buffer, match: PlainMatch): reado
   const whole = match[0]!;
   const at = whole.indexOf(secret);
   if (at !== -1 && secret.length > 0 && whole.indexOf(secret, at + 1) === -1) return [match.index + at, match.index + at + secret.length];
-  // A custom detector may bring a regex compiled without `d`: this rare path compiles one that has it.
-  const indexed = detector.regex.hasIndices ? detector.regex : new RE2(detector.regex.source, `${detector.regex.flags}d`);
+  const indexed = indexedRegex(detector);
   indexed.lastIndex = match.index;
   const again = execBytes(indexed, bytes) as ByteMatch | null;
   return again === null ? undefined : again.indices[group];
+}
+
+const INDEXED = new WeakMap<Detector, RE2Instance>();
+
+/** The detector's regex with `d`. A custom detector may bring one compiled without: that copy is made once. */
+function indexedRegex(detector: Detector): RE2Instance {
+  if (detector.regex.hasIndices) return detector.regex;
+  let regex = INDEXED.get(detector);
+  if (regex === undefined) {
+    regex = new RE2(detector.regex.source, `${detector.regex.flags}d`);
+    INDEXED.set(detector, regex);
+  }
+  return regex;
 }

@@ -24,11 +24,24 @@ const TIME_SHAPE = /^[0-9]{9,19}$/;
 type FieldKind = 'id' | 'time' | undefined;
 
 const HINT_ENDINGS = ['id', 'time', 'ts', 'stamp', 'nano'];
+const ID_LIMIT = 1n << 64n;
+const TIME_LIMIT = 10n ** 19n;
+const MIN_TIME = 100_000_000;
 
-/** The cheap first test, before a value is decoded: every such key ends in one of these (any case). */
+/**
+ * The cheap first test, run on every key a walk meets: every such key ends in one of these (any case). Compared
+ * in place, so that the common answer (no) allocates nothing.
+ */
 export function mayBeTelemetryKey(key: string): boolean {
-  const lower = key.length <= 64 ? key.slice(-5).toLowerCase() : '';
-  return HINT_ENDINGS.some((ending) => lower.endsWith(ending));
+  if (key.length > 64) return false;
+  return HINT_ENDINGS.some((ending) => endsWithIgnoringCase(key, ending));
+}
+
+function endsWithIgnoringCase(key: string, ending: string): boolean {
+  const offset = key.length - ending.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < ending.length; i++) if ((key.charCodeAt(offset + i) | 32) !== ending.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Whether `value` under `key` is a trace-context id or an epoch time, exempt from scanning. Numbers may come as text. */
@@ -38,10 +51,10 @@ export function isTelemetryValue(key: string, value: unknown): boolean {
   if (!mayBeTelemetryKey(key)) return false;
   const kind = telemetryFieldKind(key);
   if (kind === undefined) return false;
-  const limit = kind === 'id' ? 1n << 64n : 10n ** 19n;
-  if (typeof value === 'string') return (kind === 'id' ? ID_SHAPE : TIME_SHAPE).test(value);
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= (kind === 'id' ? 0 : 1e8);
-  if (typeof value === 'bigint') return value >= (kind === 'id' ? 0n : 100_000_000n) && value < limit;
+  const id = kind === 'id';
+  if (typeof value === 'string') return (id ? ID_SHAPE : TIME_SHAPE).test(value);
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= (id ? 0 : MIN_TIME);
+  if (typeof value === 'bigint') return value >= (id ? 0n : BigInt(MIN_TIME)) && value < (id ? ID_LIMIT : TIME_LIMIT);
   return false;
 }
 
@@ -54,7 +67,8 @@ const MAX_CACHED_KEYS = 4096;
 const kinds = new Map<string, FieldKind>();
 
 function telemetryFieldKind(key: string): FieldKind {
-  if (kinds.has(key)) return kinds.get(key);
+  const cached = kinds.get(key);
+  if (cached !== undefined || kinds.has(key)) return cached;
   const kind = fieldKind(key);
   // Keys can be attacker-chosen: the cache stays bounded.
   if (kinds.size >= MAX_CACHED_KEYS) kinds.clear();

@@ -1,7 +1,7 @@
 import { resolveOverlaps } from './finding.js';
 import { redactJsonText } from './json-line.js';
 import { MAX_EMBEDDED_JSON, MAX_LAYER_DEPTH, WorkBudget, looksLikeJson } from './layers/bounds.js';
-import { withinPlainJsonToken } from './layers/json-token.js';
+import { outsidePlainJsonTokens } from './layers/json-token.js';
 import { decodedFindings } from './layers/decoded-findings.js';
 import { jsonSpans } from './layers/json-spans.js';
 import { LAYER_ESCAPE } from './layers/triggers.js';
@@ -202,9 +202,7 @@ export class TextPipeline {
         if (structured !== null) {
           // A match that spans tokens (`"private_key": "-----BEGIN...`) is not seen token by token: what the
           // walk left is then redacted as text, at the cost of the document's validity, never of the secret.
-          const rest = (structured === text ? first : this.#scan(structured, depth).findings).filter(
-            (finding) => !withinPlainJsonToken(structured, finding.start, finding.end),
-          );
+          const rest = outsidePlainJsonTokens(structured, structured === text ? first : this.#scan(structured, depth).findings);
           if (rest.length === 0 || structured === `[REDACTED:${MAX_DEPTH_DETECTOR}]` || structured === `[REDACTED:${MAX_SIZE_DETECTOR}]`) {
             return { text: structured, findings: first, removeField: false };
           }

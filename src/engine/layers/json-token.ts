@@ -1,13 +1,20 @@
+import type { Finding } from '../finding.js';
+
 /**
- * Whether `[start, end)` of the JSON text `text` lies inside one token the structured walk scans on its own: the
- * content of one string without escapes, or one number. Such a finding of a scan of the whole text was judged
- * by the walk, with the same characters, so it is not applied again as text: the walk may have kept it on
- * purpose (a trace-context id, a key that judges by value). A finding that crosses tokens (`"private_key":
- * "-----BEGIN`), or lies in a string with escapes (whose decoded form the walk saw), still is.
+ * The findings of a scan of the whole JSON text `text` that the structured walk did not judge itself: those not
+ * inside one token it scans on its own, the content of one string without escapes or one number. A finding
+ * inside such a token was judged by the walk, with the same characters, so it is not applied again as text: the
+ * walk may have kept it on purpose (a trace-context id, a key that judges by value). A finding that crosses
+ * tokens (`"private_key": "-----BEGIN`), or lies in a string with escapes (whose decoded form the walk saw),
+ * still is. One pass over the text collects the plain tokens; each finding is then found among them by
+ * bisection, so hostile input with many findings stays linear in the text.
  */
-export function withinPlainJsonToken(text: string, start: number, end: number): boolean {
+export function outsidePlainJsonTokens(text: string, findings: readonly Finding[]): Finding[] {
+  if (findings.length === 0) return [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let i = 0;
-  while (i < text.length && i < end) {
+  while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 34) {
       const open = i + 1;
@@ -23,21 +30,38 @@ export function withinPlainJsonToken(text: string, start: number, end: number): 
         if (inner === 34) break;
         i++;
       }
-      if (start >= open && end <= i) return !escaped;
-      if (open > start) return false;
+      if (!escaped) {
+        starts.push(open);
+        ends.push(i);
+      }
       i++;
       continue;
     }
     if (code === 45 || (code >= 48 && code <= 57)) {
       const first = i;
       while (i < text.length && isNumberChar(text.charCodeAt(i))) i++;
-      if (start >= first && end <= i) return true;
-      if (first > start) return false;
+      starts.push(first);
+      ends.push(i);
       continue;
     }
     i++;
   }
-  return false;
+  return findings.filter((finding) => {
+    // The last plain token starting at or before the finding.
+    let low = 0;
+    let high = starts.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! <= finding.start) {
+        at = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return at === -1 || finding.end > ends[at]!;
+  });
 }
 
 function isNumberChar(code: number): boolean {
