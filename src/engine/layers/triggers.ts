@@ -21,7 +21,15 @@ export const LAYER_BASE64 = 1;
 export const LAYER_PERCENT = 2;
 export const LAYER_ESCAPE = 4;
 
-export const BASE64_TRIGGER = '[A-Z][A-Za-z0-9+/_-]{15}';
+/**
+ * Written from the run's start to its first upper-case letter so that RE2 follows one count per run: the
+ * same texts match as with `[A-Z][A-Za-z0-9+/_-]{15}` (if any upper-case letter of a run has 15 more base64
+ * characters after it, so does the run's first), but that form starts a count at every upper-case letter,
+ * and inside a random token RE2's DFA meets a new set of counts at nearly every byte: alone, reading 600
+ * random base64 characters to the end, 13.4 µs against 2.7 µs for this form. The prefilter's `match` leaves
+ * the gate out and tests it apart (see prefilter.ts).
+ */
+export const BASE64_TRIGGER = '(?:^|[^A-Za-z0-9+/_-])[0-9a-z+/_-]*[A-Z][A-Za-z0-9+/_-]{15}';
 
 export const PERCENT_TRIGGER = '%(?:2[1-9A-Fa-f]|[3-7][0-9A-Fa-f])';
 
