@@ -1,8 +1,11 @@
 import { defineDetector } from '../../src/engine/detector.js';
 import { classes, isPlaceholder } from '../lib/checks.js';
 import { plausibleEncoded } from '../lib/encoded.js';
-import { ASSIGN, TOKEN_START } from '../lib/patterns.js';
+import { ASSIGN, tokenStartOutside } from '../lib/patterns.js';
 import { BASE64, fake } from '../lib/sample.js';
+
+/** Not at a `+/%` inside a run: see tokenStartOutside. */
+const KEY_BODY_START = tokenStartOutside('+/%');
 
 /**
  * An AWS STS session token is a long base64 blob (hundreds of characters) with no fixed prefix in general, so it
@@ -47,7 +50,7 @@ export default defineDetector({
     'IQoJb3JpZ2lu',
     'FwoGZXIvYXdz',
   ],
-  pattern: String.raw`(?:${KEY}(?:${ASSIGN}|[ \t]+)|${TOKEN_START})(?P<secret>[A-Za-z0-9+/%]{100,}={0,2})(?:[^A-Za-z0-9+/=%]|$)`,
+  pattern: String.raw`(?:${KEY}(?:${ASSIGN}|[ \t]+)|${KEY_BODY_START})(?P<secret>[A-Za-z0-9+/%]{100,}={0,2})(?:[^A-Za-z0-9+/=%]|$)`,
   validate,
   priority: 30,
   samples: {

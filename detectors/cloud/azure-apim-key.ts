@@ -2,9 +2,12 @@ import { defineDetector } from '../../src/engine/detector.js';
 import { signedKey } from '../lib/azure.js';
 import { looksFake } from '../lib/checks.js';
 import { AFTER_KEY, KEY_START, SEP } from '../lib/provider-key.js';
-import { TOKEN_START } from '../lib/patterns.js';
+import { tokenStartOutside } from '../lib/patterns.js';
 import { HEX, fake } from '../lib/sample.js';
 import { randomAlnum } from '../lib/token-shape.js';
+
+/** Not at a `+/` inside a run: see tokenStartOutside. */
+const KEY_BODY_START = tokenStartOutside('+/');
 
 /**
  * Azure API Management keys. Direct management keys made since 2023 are 88 base64 characters with the signature APIM
@@ -21,7 +24,7 @@ export default defineDetector({
     'the Ocp-Apim-Subscription-Key header or parameter, subscription-key= or APIM_SUBSCRIPTION_KEY',
   category: 'secret',
   trigger: String.raw`APIM[A-Za-z0-9+/]{5}[AQgw]==|(?i:apim[_.-]?(?:subscription|primary|secondary|key)|api[_.-]?management[_.-]?(?:subscription|primary|secondary|key)|subscription-key)`,
-  pattern: String.raw`(?:${TOKEN_START}|${KEY_START}${NAME}${AFTER_KEY})(?P<secret>[A-Za-z0-9+/]{76}APIM[A-Za-z0-9+/]{5}[AQgw]==|[0-9a-fA-F]{32})(?:[^A-Za-z0-9+/=]|$)`,
+  pattern: String.raw`(?:${KEY_BODY_START}|${KEY_START}${NAME}${AFTER_KEY})(?P<secret>[A-Za-z0-9+/]{76}APIM[A-Za-z0-9+/]{5}[AQgw]==|[0-9a-fA-F]{32})(?:[^A-Za-z0-9+/=]|$)`,
   // A subscription key has no signature: it counts only when the match holds its header or key name.
   validate: (secret, context) =>
     (secret.length === 88 ? !looksFake(secret.slice(0, 76)) : randomAlnum(secret) && /apim|management|subscription/i.test(context.match)),

@@ -2,7 +2,10 @@ import { defineDetector } from '../../src/engine/detector.js';
 import { isEmulatorKey, signedKey, storageKey } from '../lib/azure.js';
 import { classes, looksFake } from '../lib/checks.js';
 import { AFTER_KEY, KEY_START, SEP } from '../lib/provider-key.js';
-import { TOKEN_START } from '../lib/patterns.js';
+import { tokenStartOutside } from '../lib/patterns.js';
+
+/** Not at a `+/` inside a run: see tokenStartOutside. */
+const KEY_BODY_START = tokenStartOutside('+/');
 
 /**
  * Cosmos DB account keys are 64 bytes in base64 (86 characters + `==`). Keys made since 2023 carry the signature ACDb
@@ -20,7 +23,7 @@ export default defineDetector({
     'COSMOS_KEY, AZURE_COSMOS_DB_KEY, cosmosPrimaryKey; the emulator key is skipped',
   category: 'secret',
   keywords: ['ACDb', 'cosmos'],
-  pattern: String.raw`(?:${TOKEN_START}|${KEY_START}${NAME}${AFTER_KEY})(?P<secret>[A-Za-z0-9+/]{86}==)(?:[^A-Za-z0-9+/=]|$)`,
+  pattern: String.raw`(?:${KEY_BODY_START}|${KEY_START}${NAME}${AFTER_KEY})(?P<secret>[A-Za-z0-9+/]{86}==)(?:[^A-Za-z0-9+/=]|$)`,
   validate: (secret, context) => {
     const kinds = classes(secret.slice(0, 76));
     const signed = secret.slice(76, 80) === 'ACDb';

@@ -2,8 +2,11 @@ import { defineDetector } from '../../src/engine/detector.js';
 import { signedKey } from '../lib/azure.js';
 import { looksFake } from '../lib/checks.js';
 import { AFTER_KEY, KEY_START, SEP } from '../lib/provider-key.js';
-import { TOKEN_START } from '../lib/patterns.js';
+import { tokenStartOutside } from '../lib/patterns.js';
 import { BASE64URL, fake } from '../lib/sample.js';
+
+/** Not at a `+/-` inside a run: see tokenStartOutside. */
+const KEY_BODY_START = tokenStartOutside('+/-');
 
 /**
  * Function and host keys. Keys made since 2023 are 56 characters with the signature AzFu at 44–47 and end in `==`:
@@ -25,7 +28,7 @@ export default defineDetector({
     'base64 key after x-functions-key, AZURE_FUNCTION_KEY or in the code= parameter of an azurewebsites.net/api URL',
   category: 'secret',
   keywords: ['AzFu', 'functions-key', 'functions_key', 'function_key', 'function-key', 'functionkey', 'functionskey', 'functions.key', 'function.key', '.azurewebsites.net/api/'],
-  pattern: String.raw`(?:${TOKEN_START}|${KEY_START}${NAME}${AFTER_KEY}|${URL})(?P<secret>${IDENTIFIABLE}|${LEGACY})(?:[^A-Za-z0-9_/+=-]|$)`,
+  pattern: String.raw`(?:${KEY_BODY_START}|${KEY_START}${NAME}${AFTER_KEY}|${URL})(?P<secret>${IDENTIFIABLE}|${LEGACY})(?:[^A-Za-z0-9_/+=-]|$)`,
   // A legacy key has no signature: it counts only when the match holds its key name or the code= parameter.
   validate: (secret, context) =>
     !looksFake(secret.slice(0, 44)) && ((secret.length === 56 && secret.slice(44, 48) === 'AzFu') || CONTEXT.test(context.match)),
