@@ -3,6 +3,7 @@ import type { Detector } from '../src/engine/detector.js';
 import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
 import ablyApiKey from './messaging/ably-api-key.js';
+import adafruitIoKey from './saas/adafruit-io-key.js';
 import adobeClientSecret from './saas/adobe-client-secret.js';
 import adyenApiKey from './payments/adyen-api-key.js';
 import ageSecretKey from './infra/age-secret-key.js';
@@ -77,6 +78,7 @@ import civoApiKey from './cloud/civo-api-key.js';
 import clerkSecretKey from './saas/clerk-secret-key.js';
 import clickhouseCloudApiSecret from './infra/clickhouse-cloud-api-secret.js';
 import clickupApiToken from './saas/clickup-api-token.js';
+import clojarsDeployToken from './packages/clojars-deploy-token.js';
 import closeApiKey from './saas/close-api-key.js';
 import cloudflareApiToken from './cloud/cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloud/cloudflare-global-api-key.js';
@@ -152,6 +154,7 @@ import flagsmithServerKey from './saas/flagsmith-server-key.js';
 import flutterwaveSecretKey from './payments/flutterwave-secret-key.js';
 import flyioAccessToken from './cloud/flyio-access-token.js';
 import flyioMacaroonToken from './cloud/flyio-macaroon-token.js';
+import frameioDeveloperToken from './saas/frameio-developer-token.js';
 import freshdeskApiKey from './saas/freshdesk-api-key.js';
 import gcpOauthClientSecret from './cloud/gcp-oauth-client-secret.js';
 import gcpServiceAccountBase64 from './cloud/gcp-service-account-base64.js';
@@ -205,6 +208,8 @@ import ibmCosHmacSecret from './cloud/ibm-cos-hmac-secret.js';
 import iftttWebhookKey from './saas/ifttt-webhook-key.js';
 import infisicalClientSecret from './infra/infisical-client-secret.js';
 import infisicalServiceToken from './infra/infisical-service-token.js';
+import infracostApiKey from './infra/infracost-api-key.js';
+import inngestSigningKey from './infra/inngest-signing-key.js';
 import insightlyApiKey from './saas/insightly-api-key.js';
 import instanaApiToken from './saas/instana-api-token.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
@@ -244,6 +249,7 @@ import makeWebhookUrl from './saas/make-webhook-url.js';
 import mapboxPublicToken from './saas/mapbox-public-token.js';
 import mapboxSecretToken from './saas/mapbox-secret-token.js';
 import mapboxTemporaryToken from './saas/mapbox-temporary-token.js';
+import maxmindLicenseKey from './saas/maxmind-license-key.js';
 import mem0ApiKey from './ai/mem0-api-key.js';
 import messagebirdApiKey from './messaging/messagebird-api-key.js';
 import microsoftTeamsWebhook from './messaging/microsoft-teams-webhook.js';
@@ -333,6 +339,7 @@ import salesforceConsumerSecret from './saas/salesforce-consumer-secret.js';
 import salesforceRefreshToken from './saas/salesforce-refresh-token.js';
 import sanityApiToken from './saas/sanity-api-token.js';
 import scalewaySecretKey from './cloud/scaleway-secret-key.js';
+import scalingoApiToken from './cloud/scalingo-api-token.js';
 import scrapflyApiKey from './ai/scrapfly-api-key.js';
 import scrapingbeeApiKey from './ai/scrapingbee-api-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
@@ -345,6 +352,7 @@ import sentryUserToken from './saas/sentry-user-token.js';
 import serpapiApiKey from './ai/serpapi-api-key.js';
 import serperApiKey from './ai/serper-api-key.js';
 import sessionCookie from './generic/session-cookie.js';
+import settlemintToken from './infra/settlemint-token.js';
 import shippoApiToken from './payments/shippo-api-token.js';
 import shopifyAccessToken from './payments/shopify-access-token.js';
 import shopifyCustomAppToken from './payments/shopify-custom-app-token.js';
@@ -425,6 +433,8 @@ import weaviateApiKey from './ai/weaviate-api-key.js';
 import workosApiKey from './saas/workos-api-key.js';
 import writerApiKey from './ai/writer-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
+import yandexCloudApiKey from './cloud/yandex-cloud-api-key.js';
+import yandexOauthToken from './cloud/yandex-oauth-token.js';
 import youtrackPermanentToken from './saas/youtrack-permanent-token.js';
 import zabbixApiToken from './saas/zabbix-api-token.js';
 import zapierWebhookUrl from './saas/zapier-webhook-url.js';
@@ -439,6 +449,7 @@ export const builtinDetectors: readonly Detector[] = [
   _1passwordSecretKey,
   _1passwordServiceAccountToken,
   ablyApiKey,
+  adafruitIoKey,
   adobeClientSecret,
   adyenApiKey,
   ageSecretKey,
@@ -513,6 +524,7 @@ export const builtinDetectors: readonly Detector[] = [
   clerkSecretKey,
   clickhouseCloudApiSecret,
   clickupApiToken,
+  clojarsDeployToken,
   closeApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
@@ -588,6 +600,7 @@ export const builtinDetectors: readonly Detector[] = [
   flutterwaveSecretKey,
   flyioAccessToken,
   flyioMacaroonToken,
+  frameioDeveloperToken,
   freshdeskApiKey,
   gcpOauthClientSecret,
   gcpServiceAccountBase64,
@@ -641,6 +654,8 @@ export const builtinDetectors: readonly Detector[] = [
   iftttWebhookKey,
   infisicalClientSecret,
   infisicalServiceToken,
+  infracostApiKey,
+  inngestSigningKey,
   insightlyApiKey,
   instanaApiToken,
   intercomAccessToken,
@@ -680,6 +695,7 @@ export const builtinDetectors: readonly Detector[] = [
   mapboxPublicToken,
   mapboxSecretToken,
   mapboxTemporaryToken,
+  maxmindLicenseKey,
   mem0ApiKey,
   messagebirdApiKey,
   microsoftTeamsWebhook,
@@ -769,6 +785,7 @@ export const builtinDetectors: readonly Detector[] = [
   salesforceRefreshToken,
   sanityApiToken,
   scalewaySecretKey,
+  scalingoApiToken,
   scrapflyApiKey,
   scrapingbeeApiKey,
   segmentPublicApiToken,
@@ -781,6 +798,7 @@ export const builtinDetectors: readonly Detector[] = [
   serpapiApiKey,
   serperApiKey,
   sessionCookie,
+  settlemintToken,
   shippoApiToken,
   shopifyAccessToken,
   shopifyCustomAppToken,
@@ -861,6 +879,8 @@ export const builtinDetectors: readonly Detector[] = [
   workosApiKey,
   writerApiKey,
   xaiApiKey,
+  yandexCloudApiKey,
+  yandexOauthToken,
   youtrackPermanentToken,
   zabbixApiToken,
   zapierWebhookUrl,

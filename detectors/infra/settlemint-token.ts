@@ -1,0 +1,10 @@
+import { prefixedBareDetector } from '../lib/bare-token.js';
+import { base62 } from '../lib/value-shape.js';
+
+export default prefixedBareDetector({
+  id: 'settlemint-token',
+  what: 'SettleMint access token (personal, application or service)',
+  prefixes: ['sm_pat_', 'sm_aat_', 'sm_sat_'],
+  body: base62(16),
+  contexts: ['SETTLEMINT_ACCESS_TOKEN={}', 'x-auth-token: {}'],
+});
