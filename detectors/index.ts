@@ -51,10 +51,12 @@ import azureStorageConnectionString from './cloud/azure-storage-connection-strin
 import backblazeApplicationKey from './cloud/backblaze-application-key.js';
 import basetenApiKey from './ai/baseten-api-key.js';
 import basicAuth from './generic/basic-auth.js';
+import beamerApiKey from './saas/beamer-api-key.js';
 import bearerToken from './generic/bearer-token.js';
 import betterstackSourceToken from './saas/betterstack-source-token.js';
 import bitbucketAccessToken from './vcs/bitbucket-access-token.js';
 import bitbucketAppPassword from './vcs/bitbucket-app-password.js';
+import bittrexApiCredential from './payments/bittrex-api-credential.js';
 import boxApiToken from './saas/box-api-token.js';
 import braintreeAccessToken from './payments/braintree-access-token.js';
 import braintreePrivateKey from './payments/braintree-private-key.js';
@@ -128,6 +130,7 @@ import dopplerPersonalToken from './infra/doppler-personal-token.js';
 import dopplerScimToken from './infra/doppler-scim-token.js';
 import dopplerServiceAccountToken from './infra/doppler-service-account-token.js';
 import dopplerServiceToken from './infra/doppler-service-token.js';
+import droneCiToken from './packages/drone-ci-token.js';
 import dropboxApiToken from './saas/dropbox-api-token.js';
 import dropboxShortLivedToken from './saas/dropbox-short-lived-token.js';
 import duffelAccessToken from './payments/duffel-access-token.js';
@@ -138,6 +141,7 @@ import elasticApiKey from './infra/elastic-api-key.js';
 import elevenlabsApiKey from './ai/elevenlabs-api-key.js';
 import email from './pii/email.js';
 import equinixMetalToken from './cloud/equinix-metal-token.js';
+import etsyApiKey from './saas/etsy-api-key.js';
 import exaApiKey from './ai/exa-api-key.js';
 import exoscaleApiSecret from './cloud/exoscale-api-secret.js';
 import expoAccessToken from './saas/expo-access-token.js';
@@ -147,14 +151,18 @@ import facebookAppSecret from './saas/facebook-app-secret.js';
 import falApiKey from './ai/fal-api-key.js';
 import fastlyApiToken from './cloud/fastly-api-token.js';
 import figmaPat from './saas/figma-pat.js';
+import finicityCredential from './payments/finicity-credential.js';
+import finnhubApiKey from './saas/finnhub-api-key.js';
 import firebaseCloudMessagingKey from './cloud/firebase-cloud-messaging-key.js';
 import firecrawlApiKey from './ai/firecrawl-api-key.js';
 import fireworksApiKey from './ai/fireworks-api-key.js';
 import flagsmithServerKey from './saas/flagsmith-server-key.js';
+import flickrApiCredential from './saas/flickr-api-credential.js';
 import flutterwaveSecretKey from './payments/flutterwave-secret-key.js';
 import flyioAccessToken from './cloud/flyio-access-token.js';
 import flyioMacaroonToken from './cloud/flyio-macaroon-token.js';
 import frameioDeveloperToken from './saas/frameio-developer-token.js';
+import freshbooksAccessToken from './saas/freshbooks-access-token.js';
 import freshdeskApiKey from './saas/freshdesk-api-key.js';
 import gcpOauthClientSecret from './cloud/gcp-oauth-client-secret.js';
 import gcpServiceAccountBase64 from './cloud/gcp-service-account-base64.js';
@@ -178,6 +186,7 @@ import gitlabPat from './vcs/gitlab-pat.js';
 import gitlabRunnerToken from './vcs/gitlab-runner-token.js';
 import gitlabScimToken from './vcs/gitlab-scim-token.js';
 import gitlabTriggerToken from './vcs/gitlab-trigger-token.js';
+import gitterToken from './messaging/gitter-token.js';
 import godaddyApiKey from './cloud/godaddy-api-key.js';
 import googleApiKey from './cloud/google-api-key.js';
 import googleOauthAccessToken from './cloud/google-oauth-access-token.js';
@@ -223,6 +232,9 @@ import jinaApiKey from './ai/jina-api-key.js';
 import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
 import koyebApiToken from './cloud/koyeb-api-token.js';
+import krakenApiCredential from './payments/kraken-api-credential.js';
+import kucoinApiKey from './payments/kucoin-api-key.js';
+import kucoinApiSecret from './payments/kucoin-api-secret.js';
 import langfusePublicKey from './ai/langfuse-public-key.js';
 import langfuseSecretKey from './ai/langfuse-secret-key.js';
 import langsmithPersonalToken from './ai/langsmith-personal-token.js';
@@ -234,12 +246,14 @@ import leonardoApiKey from './ai/leonardo-api-key.js';
 import lightstepAccessToken from './saas/lightstep-access-token.js';
 import linearApiKey from './saas/linear-api-key.js';
 import linearOauthToken from './saas/linear-oauth-token.js';
+import linkedinClientSecret from './saas/linkedin-client-secret.js';
 import linodeToken from './cloud/linode-token.js';
 import litellmMasterKey from './ai/litellm-master-key.js';
 import livekitApiSecret from './messaging/livekit-api-secret.js';
 import lobApiKey from './payments/lob-api-key.js';
 import logfireWriteToken from './ai/logfire-write-token.js';
 import logzioToken from './saas/logzio-token.js';
+import lookerClientSecret from './saas/looker-client-secret.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
@@ -249,6 +263,7 @@ import makeWebhookUrl from './saas/make-webhook-url.js';
 import mapboxPublicToken from './saas/mapbox-public-token.js';
 import mapboxSecretToken from './saas/mapbox-secret-token.js';
 import mapboxTemporaryToken from './saas/mapbox-temporary-token.js';
+import mattermostAccessToken from './messaging/mattermost-access-token.js';
 import maxmindLicenseKey from './saas/maxmind-license-key.js';
 import mem0ApiKey from './ai/mem0-api-key.js';
 import messagebirdApiKey from './messaging/messagebird-api-key.js';
@@ -280,6 +295,7 @@ import notionIntegrationToken from './saas/notion-integration-token.js';
 import npmToken from './packages/npm-token.js';
 import nugetApiKey from './packages/nuget-api-key.js';
 import nvidiaApiKey from './ai/nvidia-api-key.js';
+import nytimesApiKey from './saas/nytimes-api-key.js';
 import octopusDeployApiKey from './packages/octopus-deploy-api-key.js';
 import oktaApiToken from './saas/okta-api-token.js';
 import oktaClientSecret from './saas/okta-client-secret.js';
@@ -344,6 +360,7 @@ import scrapflyApiKey from './ai/scrapfly-api-key.js';
 import scrapingbeeApiKey from './ai/scrapingbee-api-key.js';
 import segmentPublicApiToken from './saas/segment-public-api-token.js';
 import segmentWriteKey from './saas/segment-write-key.js';
+import sendbirdApiToken from './messaging/sendbird-api-token.js';
 import sendgridApiKey from './messaging/sendgrid-api-key.js';
 import sentryDsn from './saas/sentry-dsn.js';
 import sentryLegacyAuthToken from './saas/sentry-legacy-auth-token.js';
@@ -373,6 +390,7 @@ import sparkpostApiKey from './messaging/sparkpost-api-key.js';
 import splunkHecToken from './saas/splunk-hec-token.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
+import squarespaceApiKey from './saas/squarespace-api-key.js';
 import stabilityApiKey from './ai/stability-api-key.js';
 import statsigServerSecret from './saas/statsig-server-secret.js';
 import statuspageApiKey from './saas/statuspage-api-key.js';
@@ -407,6 +425,8 @@ import twilioCredentialPair from './messaging/twilio-credential-pair.js';
 import twitchAccessToken from './saas/twitch-access-token.js';
 import twitchClientSecret from './saas/twitch-client-secret.js';
 import twitchIrcToken from './saas/twitch-irc-token.js';
+import twitterApiKey from './messaging/twitter-api-key.js';
+import twitterApiSecret from './messaging/twitter-api-secret.js';
 import twitterBearerToken from './saas/twitter-bearer-token.js';
 import typeformPat from './saas/typeform-pat.js';
 import typesenseApiKey from './ai/typesense-api-key.js';
@@ -497,10 +517,12 @@ export const builtinDetectors: readonly Detector[] = [
   backblazeApplicationKey,
   basetenApiKey,
   basicAuth,
+  beamerApiKey,
   bearerToken,
   betterstackSourceToken,
   bitbucketAccessToken,
   bitbucketAppPassword,
+  bittrexApiCredential,
   boxApiToken,
   braintreeAccessToken,
   braintreePrivateKey,
@@ -574,6 +596,7 @@ export const builtinDetectors: readonly Detector[] = [
   dopplerScimToken,
   dopplerServiceAccountToken,
   dopplerServiceToken,
+  droneCiToken,
   dropboxApiToken,
   dropboxShortLivedToken,
   duffelAccessToken,
@@ -584,6 +607,7 @@ export const builtinDetectors: readonly Detector[] = [
   elevenlabsApiKey,
   email,
   equinixMetalToken,
+  etsyApiKey,
   exaApiKey,
   exoscaleApiSecret,
   expoAccessToken,
@@ -593,14 +617,18 @@ export const builtinDetectors: readonly Detector[] = [
   falApiKey,
   fastlyApiToken,
   figmaPat,
+  finicityCredential,
+  finnhubApiKey,
   firebaseCloudMessagingKey,
   firecrawlApiKey,
   fireworksApiKey,
   flagsmithServerKey,
+  flickrApiCredential,
   flutterwaveSecretKey,
   flyioAccessToken,
   flyioMacaroonToken,
   frameioDeveloperToken,
+  freshbooksAccessToken,
   freshdeskApiKey,
   gcpOauthClientSecret,
   gcpServiceAccountBase64,
@@ -624,6 +652,7 @@ export const builtinDetectors: readonly Detector[] = [
   gitlabRunnerToken,
   gitlabScimToken,
   gitlabTriggerToken,
+  gitterToken,
   godaddyApiKey,
   googleApiKey,
   googleOauthAccessToken,
@@ -669,6 +698,9 @@ export const builtinDetectors: readonly Detector[] = [
   jwt,
   jwtBase64,
   koyebApiToken,
+  krakenApiCredential,
+  kucoinApiKey,
+  kucoinApiSecret,
   langfusePublicKey,
   langfuseSecretKey,
   langsmithPersonalToken,
@@ -680,12 +712,14 @@ export const builtinDetectors: readonly Detector[] = [
   lightstepAccessToken,
   linearApiKey,
   linearOauthToken,
+  linkedinClientSecret,
   linodeToken,
   litellmMasterKey,
   livekitApiSecret,
   lobApiKey,
   logfireWriteToken,
   logzioToken,
+  lookerClientSecret,
   mailchimpApiKey,
   mailgunApiKey,
   mailgunPrivateKey,
@@ -695,6 +729,7 @@ export const builtinDetectors: readonly Detector[] = [
   mapboxPublicToken,
   mapboxSecretToken,
   mapboxTemporaryToken,
+  mattermostAccessToken,
   maxmindLicenseKey,
   mem0ApiKey,
   messagebirdApiKey,
@@ -726,6 +761,7 @@ export const builtinDetectors: readonly Detector[] = [
   npmToken,
   nugetApiKey,
   nvidiaApiKey,
+  nytimesApiKey,
   octopusDeployApiKey,
   oktaApiToken,
   oktaClientSecret,
@@ -790,6 +826,7 @@ export const builtinDetectors: readonly Detector[] = [
   scrapingbeeApiKey,
   segmentPublicApiToken,
   segmentWriteKey,
+  sendbirdApiToken,
   sendgridApiKey,
   sentryDsn,
   sentryLegacyAuthToken,
@@ -819,6 +856,7 @@ export const builtinDetectors: readonly Detector[] = [
   splunkHecToken,
   squareAccessToken,
   squareOauthSecret,
+  squarespaceApiKey,
   stabilityApiKey,
   statsigServerSecret,
   statuspageApiKey,
@@ -853,6 +891,8 @@ export const builtinDetectors: readonly Detector[] = [
   twitchAccessToken,
   twitchClientSecret,
   twitchIrcToken,
+  twitterApiKey,
+  twitterApiSecret,
   twitterBearerToken,
   typeformPat,
   typesenseApiKey,
