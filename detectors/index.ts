@@ -27,6 +27,7 @@ import arizeApiKey from './ai/arize-api-key.js';
 import asanaClientSecret from './saas/asana-client-secret.js';
 import asanaPat from './saas/asana-pat.js';
 import assemblyaiApiKey from './ai/assemblyai-api-key.js';
+import astraDbToken from './infra/astra-db-token.js';
 import atlassianApiToken from './saas/atlassian-api-token.js';
 import atlassianLegacyApiToken from './saas/atlassian-legacy-api-token.js';
 import attioApiKey from './saas/attio-api-key.js';
@@ -231,6 +232,7 @@ import jfrogReferenceToken from './packages/jfrog-reference-token.js';
 import jinaApiKey from './ai/jina-api-key.js';
 import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
+import klaviyoPrivateKey from './saas/klaviyo-private-key.js';
 import koyebApiToken from './cloud/koyeb-api-token.js';
 import krakenApiCredential from './payments/kraken-api-credential.js';
 import kucoinApiKey from './payments/kucoin-api-key.js';
@@ -250,6 +252,7 @@ import linkedinClientSecret from './saas/linkedin-client-secret.js';
 import linodeToken from './cloud/linode-token.js';
 import litellmMasterKey from './ai/litellm-master-key.js';
 import livekitApiSecret from './messaging/livekit-api-secret.js';
+import llamacloudApiKey from './ai/llamacloud-api-key.js';
 import lobApiKey from './payments/lob-api-key.js';
 import logfireWriteToken from './ai/logfire-write-token.js';
 import logzioToken from './saas/logzio-token.js';
@@ -307,6 +310,7 @@ import openweatherApiKey from './saas/openweather-api-key.js';
 import opsgenieApiKey from './saas/opsgenie-api-key.js';
 import oracleOciCredential from './cloud/oracle-oci-credential.js';
 import ovhApiSecret from './cloud/ovh-api-secret.js';
+import paddleApiKey from './payments/paddle-api-key.js';
 import pagerdutyApiKey from './saas/pagerduty-api-key.js';
 import paypalAccessToken from './payments/paypal-access-token.js';
 import paypalClientSecret from './payments/paypal-client-secret.js';
@@ -331,6 +335,8 @@ import postmanCollectionAccessKey from './saas/postman-collection-access-key.js'
 import postmarkToken from './messaging/postmark-token.js';
 import prefectApiKey from './infra/prefect-api-key.js';
 import privateKey from './generic/private-key.js';
+import promptlayerApiKey from './ai/promptlayer-api-key.js';
+import pubnubSecretKey from './messaging/pubnub-secret-key.js';
 import pulumiAccessToken from './infra/pulumi-access-token.js';
 import pusherAppSecret from './messaging/pusher-app-secret.js';
 import pypiUploadToken from './packages/pypi-upload-token.js';
@@ -418,6 +424,7 @@ import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
 import trelloApiToken from './saas/trello-api-token.js';
+import turbopufferApiKey from './ai/turbopuffer-api-key.js';
 import tursoAuthToken from './infra/turso-auth-token.js';
 import twilioApiKey from './messaging/twilio-api-key.js';
 import twilioAuthToken from './messaging/twilio-auth-token.js';
@@ -453,6 +460,7 @@ import weaviateApiKey from './ai/weaviate-api-key.js';
 import workosApiKey from './saas/workos-api-key.js';
 import writerApiKey from './ai/writer-api-key.js';
 import xaiApiKey from './ai/xai-api-key.js';
+import xataApiKey from './infra/xata-api-key.js';
 import yandexCloudApiKey from './cloud/yandex-cloud-api-key.js';
 import yandexOauthToken from './cloud/yandex-oauth-token.js';
 import youtrackPermanentToken from './saas/youtrack-permanent-token.js';
@@ -493,6 +501,7 @@ export const builtinDetectors: readonly Detector[] = [
   asanaClientSecret,
   asanaPat,
   assemblyaiApiKey,
+  astraDbToken,
   atlassianApiToken,
   atlassianLegacyApiToken,
   attioApiKey,
@@ -697,6 +706,7 @@ export const builtinDetectors: readonly Detector[] = [
   jinaApiKey,
   jwt,
   jwtBase64,
+  klaviyoPrivateKey,
   koyebApiToken,
   krakenApiCredential,
   kucoinApiKey,
@@ -716,6 +726,7 @@ export const builtinDetectors: readonly Detector[] = [
   linodeToken,
   litellmMasterKey,
   livekitApiSecret,
+  llamacloudApiKey,
   lobApiKey,
   logfireWriteToken,
   logzioToken,
@@ -773,6 +784,7 @@ export const builtinDetectors: readonly Detector[] = [
   opsgenieApiKey,
   oracleOciCredential,
   ovhApiSecret,
+  paddleApiKey,
   pagerdutyApiKey,
   paypalAccessToken,
   paypalClientSecret,
@@ -797,6 +809,8 @@ export const builtinDetectors: readonly Detector[] = [
   postmarkToken,
   prefectApiKey,
   privateKey,
+  promptlayerApiKey,
+  pubnubSecretKey,
   pulumiAccessToken,
   pusherAppSecret,
   pypiUploadToken,
@@ -884,6 +898,7 @@ export const builtinDetectors: readonly Detector[] = [
   togetherLegacyApiKey,
   travisCiToken,
   trelloApiToken,
+  turbopufferApiKey,
   tursoAuthToken,
   twilioApiKey,
   twilioAuthToken,
@@ -919,6 +934,7 @@ export const builtinDetectors: readonly Detector[] = [
   workosApiKey,
   writerApiKey,
   xaiApiKey,
+  xataApiKey,
   yandexCloudApiKey,
   yandexOauthToken,
   youtrackPermanentToken,
