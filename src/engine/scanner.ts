@@ -61,12 +61,13 @@ export class Scanner {
     this.#onDetectorError = onDetectorError;
   }
 
-  scan(text: string): ScanResult {
+  /** `gateApart`: see Prefilter.scan. */
+  scan(text: string, gateApart = false): ScanResult {
     const found: RankedFinding[] = [];
     const { bytes, ascii, release } = this.#scratch.encode(text);
     let candidates;
     try {
-      candidates = this.#prefilter.scan(bytes);
+      candidates = this.#prefilter.scan(bytes, gateApart);
       for (const index of candidates.detectors) this.#confirm(index, text, bytes, ascii, found);
       if (this.#knownSecrets !== undefined && this.#knownSecrets.size > 0) {
         for (const match of this.#knownSecrets.scanBytes(bytes)) {

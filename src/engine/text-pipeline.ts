@@ -92,7 +92,7 @@ export class TextPipeline {
     return flagTexts(texts, (joined) => {
       this.#budget.reset();
       this.#budget.grant(joined.length);
-      const scan = this.#scan(joined, 0);
+      const scan = this.#scan(joined, 0, true);
       return { findings: scan.findings, clean: this.#isClean(joined, scan) };
     });
   }
@@ -157,8 +157,8 @@ export class TextPipeline {
    * decoded and probed one layer deeper (engine/layers/decoded-findings.ts). A text with no flag costs nothing
    * more than the scan.
    */
-  #scan(text: string, depth: number): ScanResult {
-    const scan = this.#scanner.scan(text);
+  #scan(text: string, depth: number, gateApart = false): ScanResult {
+    const scan = this.#scanner.scan(text, gateApart);
     if (scan.layers === 0) return scan;
     const decoded = decodedFindings(text, scan.layers, depth, looksLikeJson(text), this.#probe, this.#budget, scan.findings);
     if (decoded.length === 0) return scan;
