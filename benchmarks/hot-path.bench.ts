@@ -1,5 +1,5 @@
 import { createRedactor } from 'logveil';
-import { AFTER_2033_MS, agentLines } from './lib/agent-lines.js';
+import { AFTER_2033_MS, agentLines, withModelIds } from './lib/agent-lines.js';
 import { mbPerSecond, measureRounds, round } from './lib/measure.js';
 import type { BenchScenario } from './lib/scenario.js';
 
@@ -85,6 +85,26 @@ const scenario: BenchScenario = {
       rounds,
     );
     const freshDirtyFloor = freshDirtyResults.get('JSON.parse + JSON.stringify, fresh lines with a finding')!;
+    // Clean lines carrying model response and tool-call ids, never seen before: what an agent's own logs after
+    // each model call cost (no goal of their own; see DESIGN.md, "Lines with model ids").
+    const idBatchSize = quick ? 250 : 500;
+    const idBatches = Array.from({ length: rounds + 1 }, (_, i) => withModelIds(agentLines(idBatchSize, 0, 4_000 + i).map((entry) => entry.line), 4_000 + i));
+    const nextIdBatch = () => {
+      let call = 0;
+      return () => idBatches[Math.min(call++, rounds)]!;
+    };
+    const idFloorBatch = nextIdBatch();
+    const idRedactBatch = nextIdBatch();
+    const idResults = measureRounds(
+      [
+        { name: 'JSON.parse + JSON.stringify, fresh lines with model ids', pass: () => idFloorBatch().reduce((n, line) => n + JSON.stringify(JSON.parse(line)).length, 0) },
+        { name: 'redactLine, fresh lines with model ids', pass: () => idRedactBatch().reduce((n, line) => n + streaming.redactLine(line).length, 0) },
+      ],
+      idBatchSize,
+      rounds,
+    );
+    const idFloor = idResults.get('JSON.parse + JSON.stringify, fresh lines with model ids')!;
+    const idBytes = idBatches[0]!.reduce((sum, line) => sum + Buffer.byteLength(line), 0) / idBatchSize;
     const freshFloor = freshResults.get('JSON.parse + JSON.stringify, fresh lines')!;
     const freshRatio = freshResults.get('redactLine, fresh lines (2% with findings)')! / freshFloor;
     const floor = results.get('JSON.parse + JSON.stringify (floor)')!;
@@ -96,6 +116,7 @@ const scenario: BenchScenario = {
     const cleanRatio = results.get('redactLine, clean lines only')! / floor;
     const laterRatio = results.get('redactLine, times after 2033')! / redact;
     const laterChanged = later.filter((line) => redactor.redactLine(line) !== line).length;
+    const idChanged = idBatches.flat().filter((line) => redactor.redactLine(line) !== line).length;
     return {
       scenario: 'hot-path',
       rows: [
@@ -115,11 +136,16 @@ const scenario: BenchScenario = {
           name,
           metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, dirtyBytes), 1), 'x floor': round(ns / freshDirtyFloor) },
         })),
+        ...[...idResults].map(([name, ns]) => ({
+          name,
+          metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, idBytes), 1), 'x floor': round(ns / idFloor) },
+        })),
       ],
       checks: [
         { name: `every planted line changed (${planted})`, ok: missed === 0, detail: `${missed} missed` },
         { name: 'no clean line changed', ok: changed === planted && missed === 0, detail: `${changed - (planted - missed)} clean lines changed` },
         { name: 'the lines after 2033 change as today\'s do', ok: laterChanged === changed, detail: `${laterChanged} changed, against ${changed}` },
+        { name: 'lines with model ids come out unchanged', ok: idChanged === 0, detail: `${idChanged} changed` },
       ],
       goals: [
         { name: `redactLine (2% with findings) ≤ 0.6x the parse+stringify floor (issue 16): ${round(ratio)}x`, ok: ratio <= 0.6 },
@@ -133,6 +159,7 @@ const scenario: BenchScenario = {
         `lines with a finding: ${dirtyLines.length}, ${round(dirtyBytes, 0)} bytes on average, measured apart in rounds of their own`,
         `fresh lines: a batch of ${batchSize} new lines per round, through a redactor that has seen ${quick ? '5,000' : '20,000'} others`,
         `fresh lines with a finding: a batch of ${dirtyBatchSize} new ones per round, through the same redactor`,
+        `fresh lines with model ids: a batch of ${idBatchSize} clean lines with a response and a tool-call id each, per round, through the same redactor`,
       ],
     };
   },

@@ -97,3 +97,14 @@ export function agentLines(count: number, dirtyShare: number, seed = 42, startTi
   }
   return lines;
 }
+
+/**
+ * The same lines as an agent logs them after a model call: an OpenAI-style response id and tool-call id
+ * (`chatcmpl-` + 29, `call_` + 24 random letters and digits, both cases) appended to each JSON line. Random
+ * base62 with upper-case letters is what the base64 gate flags, so these lines take the prefilter's slower
+ * path (DESIGN.md, "Lines with model ids").
+ */
+export function withModelIds(lines: readonly string[], seed: number): string[] {
+  const random = seeded(seed);
+  return lines.map((line) => `${line.slice(0, -1)},"response_id":"chatcmpl-${chars(random, 29)}","tool_call_id":"call_${chars(random, 24)}"}`);
+}
