@@ -58,3 +58,21 @@ test('the gate counted from a run\'s first upper-case letter flags what the plai
     assert.equal(flagged, plain.test(run), run);
   }
 });
+
+test('a run of texts flagged by the gate alone switches the way of testing, and back, with the same results', () => {
+  const own = new Prefilter(detectors, sensitiveKeyAnchors(undefined, undefined));
+  const expected = TEXTS.map((text) => prefilter.scan(Buffer.from(text)));
+  const same = () => TEXTS.forEach((text, i) => {
+    const result = own.scan(Buffer.from(text));
+    assert.deepEqual(ids(result), ids(expected[i]!), text);
+    assert.deepEqual(result.keys, expected[i]!.keys, text);
+    assert.equal(result.layers, expected[i]!.layers, text);
+  });
+  assert.equal(own.testsGateApart, false);
+  for (let i = 0; i < 600; i++) own.scan(Buffer.from(`{"msg":"model call","response_id":"chatcmpl-${i}AbCdEfGhIjKlMnOpQrStUv"}`));
+  assert.equal(own.testsGateApart, true);
+  same();
+  for (let i = 0; i < 600; i++) own.scan(Buffer.from(`{"msg":"tool call ${i} done"}`));
+  assert.equal(own.testsGateApart, false);
+  same();
+});
