@@ -7,6 +7,30 @@ import type { BenchScenario } from './lib/scenario.js';
  * `redactLine` on agent-shaped pino lines (98% clean, 2% with one planted secret or email) beside the floor
  * a parsing transport cannot go under: `JSON.parse` + `JSON.stringify` of the same lines.
  */
+type Redactor = ReturnType<typeof createRedactor>;
+
+/**
+ * The floor and `redactor.redactLine` over a new batch each round: the warm-up pass takes batch 0, so
+ * `batches` holds one more than `rounds`, and the redactor meets every batch once.
+ */
+function freshRounds(batches: readonly (readonly string[])[], redactor: Redactor, names: { readonly floor: string; readonly redact: string }, rounds: number): { results: Map<string, number>; floor: number } {
+  const next = () => {
+    let call = 0;
+    return () => batches[Math.min(call++, rounds)]!;
+  };
+  const floorBatch = next();
+  const redactBatch = next();
+  const results = measureRounds(
+    [
+      { name: names.floor, pass: () => floorBatch().reduce((n, line) => n + JSON.stringify(JSON.parse(line)).length, 0) },
+      { name: names.redact, pass: () => redactBatch().reduce((n, line) => n + redactor.redactLine(line).length, 0) },
+    ],
+    batches[0]!.length,
+    rounds,
+  );
+  return { results, floor: results.get(names.floor)! };
+}
+
 const scenario: BenchScenario = {
   name: 'hot-path',
   async run({ quick }) {
@@ -52,60 +76,24 @@ const scenario: BenchScenario = {
     const batches = Array.from({ length: rounds + 1 }, (_, i) => agentLines(batchSize, 0.02, 1_000 + i).map((entry) => entry.line));
     const streaming = createRedactor();
     for (const entry of agentLines(quick ? 5_000 : 20_000, 0.02, 999)) streaming.redactLine(entry.line);
-    const nextBatch = () => {
-      let call = 0;
-      return () => batches[Math.min(call++, rounds)]!;
-    };
-    const floorBatch = nextBatch();
-    const redactBatch = nextBatch();
-    const freshResults = measureRounds(
-      [
-        { name: 'JSON.parse + JSON.stringify, fresh lines', pass: () => floorBatch().reduce((n, line) => n + JSON.stringify(JSON.parse(line)).length, 0) },
-        { name: 'redactLine, fresh lines (2% with findings)', pass: () => redactBatch().reduce((n, line) => n + streaming.redactLine(line).length, 0) },
-      ],
-      batchSize,
-      rounds,
-    );
+    const fresh = freshRounds(batches, streaming, { floor: 'JSON.parse + JSON.stringify, fresh lines', redact: 'redactLine, fresh lines (2% with findings)' }, rounds);
+    const freshResults = fresh.results;
     // Lines with a finding never seen before: a secret's random body is new wherever it appears, and so are
     // the ids around it, so this is what such a line costs a running process (the row above mixes them in).
     const dirtyBatchSize = quick ? 100 : 200;
     const dirtyBatches = Array.from({ length: rounds + 1 }, (_, i) => agentLines(dirtyBatchSize, 1, 3_000 + i).map((entry) => entry.line));
-    const nextDirtyBatch = () => {
-      let call = 0;
-      return () => dirtyBatches[Math.min(call++, rounds)]!;
-    };
-    const dirtyFloorBatch = nextDirtyBatch();
-    const dirtyRedactBatch = nextDirtyBatch();
-    const freshDirtyResults = measureRounds(
-      [
-        { name: 'JSON.parse + JSON.stringify, fresh lines with a finding', pass: () => dirtyFloorBatch().reduce((n, line) => n + JSON.stringify(JSON.parse(line)).length, 0) },
-        { name: 'redactLine, fresh lines with a finding', pass: () => dirtyRedactBatch().reduce((n, line) => n + streaming.redactLine(line).length, 0) },
-      ],
-      dirtyBatchSize,
-      rounds,
-    );
-    const freshDirtyFloor = freshDirtyResults.get('JSON.parse + JSON.stringify, fresh lines with a finding')!;
+    const freshDirty = freshRounds(dirtyBatches, streaming, { floor: 'JSON.parse + JSON.stringify, fresh lines with a finding', redact: 'redactLine, fresh lines with a finding' }, rounds);
+    const freshDirtyResults = freshDirty.results;
+    const freshDirtyFloor = freshDirty.floor;
     // Clean lines carrying model response and tool-call ids, never seen before: what an agent's own logs after
     // each model call cost (no goal of their own; see DESIGN.md, "Lines with model ids").
     const idBatchSize = quick ? 250 : 500;
     const idBatches = Array.from({ length: rounds + 1 }, (_, i) => withModelIds(agentLines(idBatchSize, 0, 4_000 + i).map((entry) => entry.line), 4_000 + i));
-    const nextIdBatch = () => {
-      let call = 0;
-      return () => idBatches[Math.min(call++, rounds)]!;
-    };
-    const idFloorBatch = nextIdBatch();
-    const idRedactBatch = nextIdBatch();
-    const idResults = measureRounds(
-      [
-        { name: 'JSON.parse + JSON.stringify, fresh lines with model ids', pass: () => idFloorBatch().reduce((n, line) => n + JSON.stringify(JSON.parse(line)).length, 0) },
-        { name: 'redactLine, fresh lines with model ids', pass: () => idRedactBatch().reduce((n, line) => n + streaming.redactLine(line).length, 0) },
-      ],
-      idBatchSize,
-      rounds,
-    );
-    const idFloor = idResults.get('JSON.parse + JSON.stringify, fresh lines with model ids')!;
+    const withIds = freshRounds(idBatches, streaming, { floor: 'JSON.parse + JSON.stringify, fresh lines with model ids', redact: 'redactLine, fresh lines with model ids' }, rounds);
+    const idResults = withIds.results;
+    const idFloor = withIds.floor;
     const idBytes = idBatches[0]!.reduce((sum, line) => sum + Buffer.byteLength(line), 0) / idBatchSize;
-    const freshFloor = freshResults.get('JSON.parse + JSON.stringify, fresh lines')!;
+    const freshFloor = fresh.floor;
     const freshRatio = freshResults.get('redactLine, fresh lines (2% with findings)')! / freshFloor;
     const floor = results.get('JSON.parse + JSON.stringify (floor)')!;
     const redact = results.get('redactLine')!;
