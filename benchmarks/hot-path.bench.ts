@@ -31,6 +31,11 @@ function freshRounds(batches: readonly (readonly string[])[], redactor: Redactor
   return { results, floor: results.get(names.floor)! };
 }
 
+/** One table row per contender: ns per line, MB/s over lines of `bytes` on average, and the ratio to `floor`. */
+function rowsOf(results: Map<string, number>, bytes: number, floor: number) {
+  return [...results].map(([name, ns]) => ({ name, metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, bytes), 1), 'x floor': round(ns / floor) } }));
+}
+
 const scenario: BenchScenario = {
   name: 'hot-path',
   async run({ quick }) {
@@ -108,26 +113,11 @@ const scenario: BenchScenario = {
     return {
       scenario: 'hot-path',
       rows: [
-        ...[...results].map(([name, ns]) => ({
-          name,
-          metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, bytes), 1), 'x floor': round(ns / floor) },
-        })),
-        ...[...freshResults].map(([name, ns]) => ({
-          name,
-          metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, bytes), 1), 'x floor': round(ns / freshFloor) },
-        })),
-        ...[...dirtyResults].map(([name, ns]) => ({
-          name,
-          metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, dirtyBytes), 1), 'x floor': round(ns / dirtyFloor) },
-        })),
-        ...[...freshDirtyResults].map(([name, ns]) => ({
-          name,
-          metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, dirtyBytes), 1), 'x floor': round(ns / freshDirtyFloor) },
-        })),
-        ...[...idResults].map(([name, ns]) => ({
-          name,
-          metrics: { 'ns/line': round(ns, 0), 'MB/s': round(mbPerSecond(ns, idBytes), 1), 'x floor': round(ns / idFloor) },
-        })),
+        ...rowsOf(results, bytes, floor),
+        ...rowsOf(freshResults, bytes, freshFloor),
+        ...rowsOf(dirtyResults, dirtyBytes, dirtyFloor),
+        ...rowsOf(freshDirtyResults, dirtyBytes, freshDirtyFloor),
+        ...rowsOf(idResults, idBytes, idFloor),
       ],
       checks: [
         { name: `every planted line changed (${planted})`, ok: missed === 0, detail: `${missed} missed` },
