@@ -44,6 +44,7 @@ import azureCosmosdbKey from './cloud/azure-cosmosdb-key.js';
 import azureDevopsLegacyPat from './vcs/azure-devops-legacy-pat.js';
 import azureDevopsPat from './vcs/azure-devops-pat.js';
 import azureFunctionsKey from './cloud/azure-functions-key.js';
+import azureOpenaiApiKey from './cloud/azure-openai-api-key.js';
 import azureSasToken from './cloud/azure-sas-token.js';
 import azureSearchKey from './cloud/azure-search-key.js';
 import azureSharedAccessKey from './cloud/azure-shared-access-key.js';
@@ -258,6 +259,7 @@ import logfireWriteToken from './ai/logfire-write-token.js';
 import logzioToken from './saas/logzio-token.js';
 import lookerClientSecret from './saas/looker-client-secret.js';
 import mailchimpApiKey from './messaging/mailchimp-api-key.js';
+import mailersendApiToken from './messaging/mailersend-api-token.js';
 import mailgunApiKey from './messaging/mailgun-api-key.js';
 import mailgunPrivateKey from './messaging/mailgun-private-key.js';
 import mailjetApiKey from './messaging/mailjet-api-key.js';
@@ -518,6 +520,7 @@ export const builtinDetectors: readonly Detector[] = [
   azureDevopsLegacyPat,
   azureDevopsPat,
   azureFunctionsKey,
+  azureOpenaiApiKey,
   azureSasToken,
   azureSearchKey,
   azureSharedAccessKey,
@@ -732,6 +735,7 @@ export const builtinDetectors: readonly Detector[] = [
   logzioToken,
   lookerClientSecret,
   mailchimpApiKey,
+  mailersendApiToken,
   mailgunApiKey,
   mailgunPrivateKey,
   mailjetApiKey,

@@ -71,6 +71,7 @@ const PROVIDER_PREFIXES: readonly [string, string][] = [
   ['yandex-cloud-', 'Yandex'],
   ['adafruit-io-', 'Adafruit IO'],
   ['drone-ci-', 'Drone CI'],
+  ['azure-openai-', 'Azure OpenAI / AI services'],
 ];
 const DISPLAY: Readonly<Record<string, string>> = {
   '1password': '1Password',
@@ -86,6 +87,7 @@ const DISPLAY: Readonly<Record<string, string>> = {
   klaviyo: 'Klaviyo',
   langsmith: 'LangSmith',
   llamacloud: 'LlamaCloud',
+  mailersend: 'MailerSend',
   maxmind: 'MaxMind',
   mongodb: 'MongoDB',
   npm: 'npm',
