@@ -8,12 +8,6 @@
  */
 
 /**
- * Where a token may start: start of text, a character that is not part of a word, a JSON escape (`\n`), or a
- * percent-encoded character (`token%3Dghp_…`, `Bearer%20…` in an encoded query string).
- */
-export const TOKEN_START = String.raw`(?:^|[^0-9A-Za-z_]|\\[nrt]|%[0-9A-Fa-f]{2})`;
-
-/**
  * TOKEN_START for a token whose body holds punctuation (`chars`: the `+/` of base64, the `-` of base64url, a
  * `%` of percent-encoding): a body character is not where the token starts. With TOKEN_START a base64 run offers
  * a start at each of its `+` and `/`, RE2 follows a count from every one, and on a random run its DFA ran out
@@ -24,6 +18,12 @@ export const TOKEN_START = String.raw`(?:^|[^0-9A-Za-z_]|\\[nrt]|%[0-9A-Fa-f]{2}
 export function tokenStartOutside(chars: string): string {
   return String.raw`(?:^|[^0-9A-Za-z_${chars}]|\\[nrt]|%[0-9A-Fa-f]{2})`;
 }
+
+/**
+ * Where a token may start: start of text, a character that is not part of a word, a JSON escape (`\n`), or a
+ * percent-encoded character (`token%3Dghp_…`, `Bearer%20…` in an encoded query string).
+ */
+export const TOKEN_START = tokenStartOutside('');
 
 /**
  * A token standing on its own: after TOKEN_START, and followed by a character that cannot continue it (`chars` is

@@ -1,4 +1,4 @@
-import { ASSIGN } from './patterns.js';
+import { ASSIGN, tokenStartOutside } from './patterns.js';
 
 /**
  * Building blocks for provider context detectors: a secret with no distinctive shape of its own (random hex or
@@ -36,4 +36,4 @@ export function keyedValue(key: string, value: string, after: string): string {
  * Like TOKEN_START, but a dash before the token does not count as a boundary: a key glued to a name by `-`
  * (`cache-key-…`, `build-…-us21`) is part of that name. For shapes that are plain hex with a short affix.
  */
-export const TOKEN_START_NO_DASH = String.raw`(?:^|[^0-9A-Za-z_-]|\\[nrt]|%[0-9A-Fa-f]{2})`;
+export const TOKEN_START_NO_DASH = tokenStartOutside('-');
