@@ -138,7 +138,19 @@ test('a known-secrets file replaced by garbage, then cut short mid-rotation, kee
     const reloaded = once(transport, KNOWN_SECRETS_EVENT);
     writeFileSync(`${secrets}.tmp`, content);
     renameSync(`${secrets}.tmp`, secrets);
-    return ((await reloaded) as [ReloadResult])[0];
+    // The worker reloads after its watch's 100 ms debounce. A referenced timer keeps this thread's event loop
+    // alive until the result arrives, and bounds the wait: without it the runner cancelled about one run of the
+    // file in two, this thread's loop found empty while the worker's debounce was pending (logged in the
+    // worker), although the test refs the transport. Why that reference did not hold is not known.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no known-secrets reload event within 10 s of the rotation')), 10_000);
+    });
+    try {
+      return ((await Promise.race([reloaded, timeout])) as [ReloadResult])[0];
+    } finally {
+      clearTimeout(timer);
+    }
   };
 
   // A binary file (random bytes, a compressed list) is not a plaintext list of garbage "secrets".
