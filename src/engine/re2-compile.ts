@@ -52,3 +52,13 @@ export interface ByteMatch extends PlainMatch {
 export function execBytes(regex: RE2Instance, bytes: Buffer): PlainMatch | null {
   return (regex.exec as unknown as (input: Buffer) => PlainMatch | null).call(regex, bytes);
 }
+
+/** Where the first match of `regex` in `bytes` starts (a byte offset; `lastIndex` neither read nor moved), or -1. */
+export function searchBytes(regex: RE2Instance, bytes: Buffer): number {
+  return (regex as unknown as { search(input: Buffer): number }).search(bytes);
+}
+
+/** Whether `regex` matches in `bytes` from `lastIndex`; a global or sticky regex moves `lastIndex` to the match's end (0 when none). */
+export function testBytes(regex: RE2Instance, bytes: Buffer): boolean {
+  return regex.test(bytes as unknown as string);
+}

@@ -3,7 +3,8 @@ import { clipToUnmarked } from './markers.js';
 import { shannonEntropy } from './entropy.js';
 import { Prefilter } from './prefilter.js';
 import RE2 from 're2';
-import { execBytes } from './re2-compile.js';
+import { execBytes, testBytes } from './re2-compile.js';
+import { TokenSpans } from './token-span.js';
 import { Utf8Scratch, charOffset } from './utf8.js';
 import type { Detector, MatchContext } from './detector.js';
 import type { Finding, RankedFinding } from './finding.js';
@@ -48,6 +49,7 @@ export class Scanner {
   readonly #onDetectorError: (detector: string, error: unknown) => void;
   readonly #scratch = new Utf8Scratch();
   readonly #plain: (RE2Instance | undefined)[] = [];
+  readonly #spans: (TokenSpans | null | undefined)[] = [];
 
   constructor(
     detectors: readonly Detector[],
@@ -85,23 +87,34 @@ export class Scanner {
   #confirm(index: number, text: string, bytes: Buffer, ascii: boolean, out: RankedFinding[]): void {
     const detector = this.detectors[index]!;
     const regex = this.#unindexed(index);
+    const spans = this.#tokenSpans(index);
     regex.lastIndex = 0;
     let retries = RETRIES_AFTER_REJECTION;
-    for (let match = execBytes(regex, bytes); match !== null; match = execBytes(regex, bytes)) {
-      if (match[0] === undefined || match[0].length === 0) {
-        regex.lastIndex = match.index + 1;
+    for (let hit = nextHit(detector, regex, spans, bytes); hit !== null; hit = nextHit(detector, regex, spans, bytes)) {
+      if (hit.end === hit.start) {
+        regex.lastIndex = hit.start + 1;
         continue;
       }
-      const span = secretSpan(detector, bytes, match);
-      const found = span === undefined ? undefined : this.#accept(detector, text, bytes, ascii, span, match);
+      const span = hit.span;
+      const found = span === undefined ? undefined : this.#accept(detector, text, bytes, ascii, span, hit.context);
       if (found !== undefined) {
         out.push(found);
         // The character a token's pattern consumes after it, to know the token ended (RE2 has no lookahead),
         // may be the one that starts the next token (`AIza…,AIza…`): resume at the end of the secret.
         const end = span![1];
-        if (end > match.index && end < regex.lastIndex) regex.lastIndex = end;
-      } else if (retries-- > 0) regex.lastIndex = Math.max(match.index + 1, span?.[0] ?? 0);
+        if (end > hit.start && end < regex.lastIndex) regex.lastIndex = end;
+      } else if (retries-- > 0) regex.lastIndex = Math.max(hit.start + 1, span?.[0] ?? 0);
     }
+  }
+
+  /** The detector's bare-token span finder (see token-span.ts), made on first use; null when it has none. */
+  #tokenSpans(index: number): TokenSpans | null {
+    let spans = this.#spans[index];
+    if (spans === undefined) {
+      spans = TokenSpans.of(this.detectors[index]!) ?? null;
+      this.#spans[index] = spans;
+    }
+    return spans;
   }
 
   /**
@@ -120,19 +133,19 @@ export class Scanner {
   }
 
   /** The finding a match makes, or undefined when its span is empty or its entropy or validator rejects it. */
-  #accept(detector: Detector, text: string, bytes: Buffer, ascii: boolean, span: readonly [number, number], match: PlainMatch): RankedFinding | undefined {
+  #accept(detector: Detector, text: string, bytes: Buffer, ascii: boolean, span: readonly [number, number], context: MatchContext): RankedFinding | undefined {
     if (span[0] === span[1]) return undefined;
     const start = ascii ? span[0] : charOffset(bytes, span[0]);
     const end = ascii ? span[1] : start + bytes.toString('utf8', span[0], span[1]).length;
     const secret = text.slice(start, end);
     if (detector.entropy !== undefined && shannonEntropy(secret) < detector.entropy) return undefined;
-    if (detector.validate !== undefined && !this.#validate(detector, secret, match)) return undefined;
+    if (detector.validate !== undefined && !this.#validate(detector, secret, context)) return undefined;
     return { detector: detector.id, category: detector.category, start, end, priority: detector.priority };
   }
 
-  #validate(detector: Detector, secret: string, match: PlainMatch): boolean {
+  #validate(detector: Detector, secret: string, context: MatchContext): boolean {
     try {
-      return detector.validate!(secret, new LazyContext(match)) === true;
+      return detector.validate!(secret, context) === true;
     } catch (error) {
       this.#onDetectorError(detector.id, error);
       return true;
@@ -140,22 +153,65 @@ export class Scanner {
   }
 }
 
+/** One match of a detector's pattern: byte offsets of the match and of its secret (undefined: no secret). */
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly span: readonly [number, number] | undefined;
+  readonly context: MatchContext;
+}
+
 /**
- * A validator's view of its match, decoded on first read: most validators look at the secret alone, and
- * decoding every group of every confirmed match was a tenth of a line with a finding.
+ * The next match of `regex` from its `lastIndex`, which it leaves at the match's end (0 when there is none).
+ * A bare-token pattern's matches are found with DFA-only calls (see token-span.ts); other patterns' matches,
+ * and one whose start or secret `spans` cannot place, with `exec`.
+ */
+function nextHit(detector: Detector, regex: RE2Instance, spans: TokenSpans | null, bytes: Buffer): Hit | null {
+  const from = regex.lastIndex;
+  if (spans !== null) {
+    if (!testBytes(regex, bytes)) return null;
+    const end = regex.lastIndex;
+    const start = spans.start(regex, bytes, from);
+    if (start !== undefined) {
+      const span = start === end ? undefined : spans.locate(bytes, start, end);
+      if (start === end || span !== undefined) return { start, end, span, context: new LazyContext(() => execFrom(regex, bytes, start)) };
+    }
+    regex.lastIndex = from;
+  }
+  const match = execBytes(regex, bytes);
+  if (match === null) return null;
+  const whole = match[0];
+  const start = match.index;
+  const span = whole === undefined || whole.length === 0 ? undefined : secretSpan(detector, bytes, match);
+  return { start, end: whole === undefined ? start : start + whole.length, span, context: new LazyContext(() => match) };
+}
+
+/** The match of `regex` that starts at `start`, for a validator that reads groups; `lastIndex` is kept. */
+function execFrom(regex: RE2Instance, bytes: Buffer, start: number): PlainMatch | null {
+  const kept = regex.lastIndex;
+  regex.lastIndex = start;
+  const match = execBytes(regex, bytes);
+  regex.lastIndex = kept;
+  return match;
+}
+
+/**
+ * A validator's view of its match, found and decoded on first read: most validators look at the secret
+ * alone, and decoding every group of every confirmed match was a tenth of a line with a finding.
  */
 class LazyContext implements MatchContext {
-  readonly #match: PlainMatch;
+  readonly #find: () => PlainMatch | null;
   #groups: (string | undefined)[] | undefined;
 
-  constructor(match: PlainMatch) {
-    this.#match = match;
+  constructor(find: () => PlainMatch | null) {
+    this.#find = find;
   }
 
   get groups(): readonly (string | undefined)[] {
     if (this.#groups === undefined) {
+      const match = this.#find();
       const groups: (string | undefined)[] = [];
-      for (let i = 0; i < this.#match.length; i++) groups.push(this.#match[i]?.toString('utf8'));
+      for (let i = 0; i < (match?.length ?? 0); i++) groups.push(match![i]?.toString('utf8'));
       this.#groups = groups;
     }
     return this.#groups;
