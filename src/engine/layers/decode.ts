@@ -20,8 +20,11 @@ const MIN_BASE64_RUN = 16;
  * Where a decoded run can be: an upper-case letter with 15 more characters of its run after it, `=` padding
  * (at most two) counted among them. That is the prefilter's gate (layers/triggers.ts), which does not count
  * padding; a run reaching 16 only with it is decoded when the gate fired elsewhere in the text, as before.
+ * The 13 characters every alternative shares come first: V8 then reads them once per position, not once per
+ * alternative, which took 14 µs on an 8 KB `gen_ai` message text of prose where the alternation of 15, 14 and 13
+ * characters took 22 µs (1.3 against 2.2 µs on a log line).
  */
-const BASE64_WINDOW = /[A-Z](?:[A-Za-z0-9+/_-]{15}|[A-Za-z0-9+/_-]{14}=|[A-Za-z0-9+/_-]{13}==)/g;
+const BASE64_WINDOW = /[A-Z][A-Za-z0-9+/_-]{13}(?:[A-Za-z0-9+/_-]{2}|[A-Za-z0-9+/_-]=|==)/g;
 
 function isBase64Char(code: number): boolean {
   return (
