@@ -3,6 +3,7 @@ import type { Detector } from '../src/engine/detector.js';
 import _1passwordSecretKey from './infra/1password-secret-key.js';
 import _1passwordServiceAccountToken from './infra/1password-service-account-token.js';
 import ablyApiKey from './messaging/ably-api-key.js';
+import abuseipdbApiKey from './network/abuseipdb-api-key.js';
 import adafruitIoKey from './saas/adafruit-io-key.js';
 import adobeClientSecret from './saas/adobe-client-secret.js';
 import adyenApiKey from './payments/adyen-api-key.js';
@@ -58,6 +59,7 @@ import bearerToken from './generic/bearer-token.js';
 import betterstackSourceToken from './saas/betterstack-source-token.js';
 import bitbucketAccessToken from './vcs/bitbucket-access-token.js';
 import bitbucketAppPassword from './vcs/bitbucket-app-password.js';
+import bitlyAccessToken from './saas/bitly-access-token.js';
 import bittrexApiCredential from './payments/bittrex-api-credential.js';
 import boxApiToken from './saas/box-api-token.js';
 import braintreeAccessToken from './payments/braintree-access-token.js';
@@ -67,6 +69,7 @@ import brevoApiKey from './messaging/brevo-api-key.js';
 import brevoSmtpKey from './messaging/brevo-smtp-key.js';
 import browserbaseApiKey from './ai/browserbase-api-key.js';
 import browserlessApiToken from './ai/browserless-api-token.js';
+import browserstackAccessKey from './saas/browserstack-access-key.js';
 import bugsnagApiKey from './saas/bugsnag-api-key.js';
 import buildkiteAgentToken from './packages/buildkite-agent-token.js';
 import buildkiteApiToken from './packages/buildkite-api-token.js';
@@ -93,6 +96,7 @@ import cloudinaryUrl from './saas/cloudinary-url.js';
 import codecovToken from './vcs/codecov-token.js';
 import cohereApiKey from './ai/cohere-api-key.js';
 import coinbaseApiSecret from './payments/coinbase-api-secret.js';
+import coinmarketcapApiKey from './payments/coinmarketcap-api-key.js';
 import cometApiKey from './ai/comet-api-key.js';
 import commandLinePassword from './generic/command-line-password.js';
 import composioApiKey from './ai/composio-api-key.js';
@@ -143,6 +147,7 @@ import elasticApiKey from './infra/elastic-api-key.js';
 import elevenlabsApiKey from './ai/elevenlabs-api-key.js';
 import email from './pii/email.js';
 import equinixMetalToken from './cloud/equinix-metal-token.js';
+import etherscanApiKey from './payments/etherscan-api-key.js';
 import etsyApiKey from './saas/etsy-api-key.js';
 import exaApiKey from './ai/exa-api-key.js';
 import exoscaleApiSecret from './cloud/exoscale-api-secret.js';
@@ -213,6 +218,7 @@ import hubspotDeveloperApiKey from './saas/hubspot-developer-api-key.js';
 import hubspotPrivateAppToken from './saas/hubspot-private-app-token.js';
 import huggingfaceAccessToken from './ai/huggingface-access-token.js';
 import huggingfaceOrgToken from './ai/huggingface-org-token.js';
+import hunterApiKey from './saas/hunter-api-key.js';
 import iban from './pii/iban.js';
 import ibmCloudApiKey from './cloud/ibm-cloud-api-key.js';
 import ibmCosHmacSecret from './cloud/ibm-cos-hmac-secret.js';
@@ -225,12 +231,14 @@ import insightlyApiKey from './saas/insightly-api-key.js';
 import instanaApiToken from './saas/instana-api-token.js';
 import intercomAccessToken from './saas/intercom-access-token.js';
 import intra42ClientSecret from './saas/intra42-client-secret.js';
+import ipinfoToken from './network/ipinfo-token.js';
 import ipv4 from './network/ipv4.js';
 import ipv6 from './network/ipv6.js';
 import jfrogApiKey from './packages/jfrog-api-key.js';
 import jfrogCredential from './packages/jfrog-credential.js';
 import jfrogReferenceToken from './packages/jfrog-reference-token.js';
 import jinaApiKey from './ai/jina-api-key.js';
+import jumpcloudApiKey from './infra/jumpcloud-api-key.js';
 import jwt from './generic/jwt.js';
 import jwtBase64 from './generic/jwt-base64.js';
 import klaviyoPrivateKey from './saas/klaviyo-private-key.js';
@@ -271,6 +279,7 @@ import mapboxTemporaryToken from './saas/mapbox-temporary-token.js';
 import mattermostAccessToken from './messaging/mattermost-access-token.js';
 import maxmindLicenseKey from './saas/maxmind-license-key.js';
 import mem0ApiKey from './ai/mem0-api-key.js';
+import merakiApiKey from './infra/meraki-api-key.js';
 import messagebirdApiKey from './messaging/messagebird-api-key.js';
 import microsoftTeamsWebhook from './messaging/microsoft-teams-webhook.js';
 import mistralApiKey from './ai/mistral-api-key.js';
@@ -294,6 +303,7 @@ import newRelicQueryKey from './saas/new-relic-query-key.js';
 import newRelicUserApiKey from './saas/new-relic-user-api-key.js';
 import newsapiKey from './saas/newsapi-key.js';
 import ngrokAuthtoken from './cloud/ngrok-authtoken.js';
+import nightfallApiKey from './saas/nightfall-api-key.js';
 import nomadToken from './infra/nomad-token.js';
 import notionApiToken from './saas/notion-api-token.js';
 import notionIntegrationToken from './saas/notion-integration-token.js';
@@ -422,6 +432,7 @@ import tencentCloudSecretId from './cloud/tencent-cloud-secret-id.js';
 import tencentCloudSecretKey from './cloud/tencent-cloud-secret-key.js';
 import terraformCloudToken from './infra/terraform-cloud-token.js';
 import tinybirdToken from './infra/tinybird-token.js';
+import todoistApiToken from './saas/todoist-api-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
 import travisCiToken from './packages/travis-ci-token.js';
@@ -454,6 +465,7 @@ import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
 import victoropsApiKey from './saas/victorops-api-key.js';
+import voiceflowApiKey from './ai/voiceflow-api-key.js';
 import vonageApiSecret from './messaging/vonage-api-secret.js';
 import voyageApiKey from './ai/voyage-api-key.js';
 import vultrApiKey from './cloud/vultr-api-key.js';
@@ -479,6 +491,7 @@ export const builtinDetectors: readonly Detector[] = [
   _1passwordSecretKey,
   _1passwordServiceAccountToken,
   ablyApiKey,
+  abuseipdbApiKey,
   adafruitIoKey,
   adobeClientSecret,
   adyenApiKey,
@@ -534,6 +547,7 @@ export const builtinDetectors: readonly Detector[] = [
   betterstackSourceToken,
   bitbucketAccessToken,
   bitbucketAppPassword,
+  bitlyAccessToken,
   bittrexApiCredential,
   boxApiToken,
   braintreeAccessToken,
@@ -543,6 +557,7 @@ export const builtinDetectors: readonly Detector[] = [
   brevoSmtpKey,
   browserbaseApiKey,
   browserlessApiToken,
+  browserstackAccessKey,
   bugsnagApiKey,
   buildkiteAgentToken,
   buildkiteApiToken,
@@ -569,6 +584,7 @@ export const builtinDetectors: readonly Detector[] = [
   codecovToken,
   cohereApiKey,
   coinbaseApiSecret,
+  coinmarketcapApiKey,
   cometApiKey,
   commandLinePassword,
   composioApiKey,
@@ -619,6 +635,7 @@ export const builtinDetectors: readonly Detector[] = [
   elevenlabsApiKey,
   email,
   equinixMetalToken,
+  etherscanApiKey,
   etsyApiKey,
   exaApiKey,
   exoscaleApiSecret,
@@ -689,6 +706,7 @@ export const builtinDetectors: readonly Detector[] = [
   hubspotPrivateAppToken,
   huggingfaceAccessToken,
   huggingfaceOrgToken,
+  hunterApiKey,
   iban,
   ibmCloudApiKey,
   ibmCosHmacSecret,
@@ -701,12 +719,14 @@ export const builtinDetectors: readonly Detector[] = [
   instanaApiToken,
   intercomAccessToken,
   intra42ClientSecret,
+  ipinfoToken,
   ipv4,
   ipv6,
   jfrogApiKey,
   jfrogCredential,
   jfrogReferenceToken,
   jinaApiKey,
+  jumpcloudApiKey,
   jwt,
   jwtBase64,
   klaviyoPrivateKey,
@@ -747,6 +767,7 @@ export const builtinDetectors: readonly Detector[] = [
   mattermostAccessToken,
   maxmindLicenseKey,
   mem0ApiKey,
+  merakiApiKey,
   messagebirdApiKey,
   microsoftTeamsWebhook,
   mistralApiKey,
@@ -770,6 +791,7 @@ export const builtinDetectors: readonly Detector[] = [
   newRelicUserApiKey,
   newsapiKey,
   ngrokAuthtoken,
+  nightfallApiKey,
   nomadToken,
   notionApiToken,
   notionIntegrationToken,
@@ -898,6 +920,7 @@ export const builtinDetectors: readonly Detector[] = [
   tencentCloudSecretKey,
   terraformCloudToken,
   tinybirdToken,
+  todoistApiToken,
   togetherApiKey,
   togetherLegacyApiKey,
   travisCiToken,
@@ -930,6 +953,7 @@ export const builtinDetectors: readonly Detector[] = [
   vercelAccessToken,
   vercelLegacyToken,
   victoropsApiKey,
+  voiceflowApiKey,
   vonageApiSecret,
   voyageApiKey,
   vultrApiKey,

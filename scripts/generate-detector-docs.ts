@@ -75,6 +75,12 @@ const PROVIDER_PREFIXES: readonly [string, string][] = [
 ];
 const DISPLAY: Readonly<Record<string, string>> = {
   '1password': '1Password',
+  abuseipdb: 'AbuseIPDB',
+  browserstack: 'BrowserStack',
+  coinmarketcap: 'CoinMarketCap',
+  ipinfo: 'IPinfo',
+  jumpcloud: 'JumpCloud',
+  meraki: 'Cisco Meraki',
   aws: 'AWS',
   digitalocean: 'DigitalOcean',
   flyio: 'Fly.io',
