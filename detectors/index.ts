@@ -108,6 +108,7 @@ import consulToken from './infra/consul-token.js';
 import contentfulDeliveryToken from './saas/contentful-delivery-token.js';
 import contentfulPersonalAccessToken from './saas/contentful-personal-access-token.js';
 import copperApiKey from './saas/copper-api-key.js';
+import cratesIoApiToken from './packages/crates-io-api-token.js';
 import creditCard from './pii/credit-card.js';
 import cronitorApiKey from './saas/cronitor-api-key.js';
 import curlUserCredentials from './generic/curl-user-credentials.js';
@@ -338,6 +339,7 @@ import plaidSecret from './payments/plaid-secret.js';
 import planetscaleOauthToken from './infra/planetscale-oauth-token.js';
 import planetscalePassword from './infra/planetscale-password.js';
 import planetscaleServiceToken from './infra/planetscale-service-token.js';
+import plivoAuthToken from './messaging/plivo-auth-token.js';
 import porkbunApiKey from './cloud/porkbun-api-key.js';
 import portkeyApiKey from './ai/portkey-api-key.js';
 import posthogPersonalApiKey from './saas/posthog-personal-api-key.js';
@@ -406,6 +408,7 @@ import sourcegraphAccessToken from './packages/sourcegraph-access-token.js';
 import sourcegraphLegacyAccessToken from './packages/sourcegraph-legacy-access-token.js';
 import sparkpostApiKey from './messaging/sparkpost-api-key.js';
 import splunkHecToken from './saas/splunk-hec-token.js';
+import spotifyClientSecret from './saas/spotify-client-secret.js';
 import squareAccessToken from './payments/square-access-token.js';
 import squareOauthSecret from './payments/square-oauth-secret.js';
 import squarespaceApiKey from './saas/squarespace-api-key.js';
@@ -596,6 +599,7 @@ export const builtinDetectors: readonly Detector[] = [
   contentfulDeliveryToken,
   contentfulPersonalAccessToken,
   copperApiKey,
+  cratesIoApiToken,
   creditCard,
   cronitorApiKey,
   curlUserCredentials,
@@ -826,6 +830,7 @@ export const builtinDetectors: readonly Detector[] = [
   planetscaleOauthToken,
   planetscalePassword,
   planetscaleServiceToken,
+  plivoAuthToken,
   porkbunApiKey,
   portkeyApiKey,
   posthogPersonalApiKey,
@@ -894,6 +899,7 @@ export const builtinDetectors: readonly Detector[] = [
   sourcegraphLegacyAccessToken,
   sparkpostApiKey,
   splunkHecToken,
+  spotifyClientSecret,
   squareAccessToken,
   squareOauthSecret,
   squarespaceApiKey,

@@ -72,6 +72,7 @@ const PROVIDER_PREFIXES: readonly [string, string][] = [
   ['adafruit-io-', 'Adafruit IO'],
   ['drone-ci-', 'Drone CI'],
   ['azure-openai-', 'Azure OpenAI / AI services'],
+  ['crates-io-', 'crates.io'],
 ];
 const DISPLAY: Readonly<Record<string, string>> = {
   '1password': '1Password',
