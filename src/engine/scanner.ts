@@ -4,7 +4,7 @@ import { shannonEntropy } from './entropy.js';
 import { Prefilter } from './prefilter.js';
 import RE2 from 're2';
 import { execBytes, testBytes } from './re2-compile.js';
-import { TokenSpans } from './token-span.js';
+import { SecretSpans } from './secret-spans.js';
 import { Utf8Scratch, charOffset } from './utf8.js';
 import type { Detector, MatchContext } from './detector.js';
 import type { Finding, RankedFinding } from './finding.js';
@@ -49,7 +49,7 @@ export class Scanner {
   readonly #onDetectorError: (detector: string, error: unknown) => void;
   readonly #scratch = new Utf8Scratch();
   readonly #plain: (RE2Instance | undefined)[] = [];
-  readonly #spans: (TokenSpans | null | undefined)[] = [];
+  readonly #spans: (SecretSpans | null | undefined)[] = [];
 
   constructor(
     detectors: readonly Detector[],
@@ -107,11 +107,11 @@ export class Scanner {
     }
   }
 
-  /** The detector's bare-token span finder (see token-span.ts), made on first use; null when it has none. */
-  #tokenSpans(index: number): TokenSpans | null {
+  /** The detector's bare-token span finder (see secret-spans.ts), made on first use; null when it has none. */
+  #tokenSpans(index: number): SecretSpans | null {
     let spans = this.#spans[index];
     if (spans === undefined) {
-      spans = TokenSpans.of(this.detectors[index]!) ?? null;
+      spans = SecretSpans.of(this.detectors[index]!) ?? null;
       this.#spans[index] = spans;
     }
     return spans;
@@ -163,10 +163,10 @@ interface Hit {
 
 /**
  * The next match of `regex` from its `lastIndex`, which it leaves at the match's end (0 when there is none).
- * A bare-token pattern's matches are found with DFA-only calls (see token-span.ts); other patterns' matches,
+ * A bare-token pattern's matches are found with DFA-only calls (see secret-spans.ts); other patterns' matches,
  * and one whose start or secret `spans` cannot place, with `exec`.
  */
-function nextHit(detector: Detector, regex: RE2Instance, spans: TokenSpans | null, bytes: Buffer): Hit | null {
+function nextHit(detector: Detector, regex: RE2Instance, spans: SecretSpans | null, bytes: Buffer): Hit | null {
   const from = regex.lastIndex;
   if (spans !== null) {
     if (!testBytes(regex, bytes)) return null;
@@ -174,6 +174,7 @@ function nextHit(detector: Detector, regex: RE2Instance, spans: TokenSpans | nul
     const start = spans.start(regex, bytes, from);
     if (start !== undefined) {
       const span = start === end ? undefined : spans.locate(bytes, start, end);
+      if (span !== undefined && spans.groupsKnown) return { start, end, span, context: new LazyContext(() => null, () => spans.groups(bytes, start, end, span)) };
       if (start === end || span !== undefined) return { start, end, span, context: new LazyContext(() => execFrom(regex, bytes, start)) };
     }
     regex.lastIndex = from;
@@ -201,13 +202,17 @@ function execFrom(regex: RE2Instance, bytes: Buffer, start: number): PlainMatch 
  */
 class LazyContext implements MatchContext {
   readonly #find: () => PlainMatch | null;
+  /** Groups known without `exec` (see SecretSpans.groupsKnown), decoded on first read too. */
+  readonly #known: (() => (string | undefined)[]) | undefined;
   #groups: (string | undefined)[] | undefined;
 
-  constructor(find: () => PlainMatch | null) {
+  constructor(find: () => PlainMatch | null, known?: () => (string | undefined)[]) {
     this.#find = find;
+    this.#known = known;
   }
 
   get groups(): readonly (string | undefined)[] {
+    if (this.#groups === undefined && this.#known !== undefined) this.#groups = this.#known();
     if (this.#groups === undefined) {
       const match = this.#find();
       const groups: (string | undefined)[] = [];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import RE2 from 're2';
 import { builtinDetectors } from '../../detectors/index.js';
 import { defineDetector } from '../../src/index.js';
-import { TokenSpans } from '../../src/engine/token-span.js';
+import { SecretSpans } from '../../src/engine/secret-spans.js';
 import { searchBytes, testBytes } from '../../src/engine/re2-compile.js';
 import type { Detector } from '../../src/index.js';
 
@@ -28,7 +28,7 @@ function reference(detector: Detector, bytes: Buffer): { start: number; end: num
 }
 
 /** What the scanner's DFA-only way finds: the match's edges from `search` and `test`, then `locate`. */
-function located(detector: Detector, spans: TokenSpans, bytes: Buffer) {
+function located(detector: Detector, spans: SecretSpans, bytes: Buffer) {
   const regex = regexOf(detector, 'gu');
   if (!testBytes(regex, bytes)) return null;
   const end = regex.lastIndex;
@@ -45,20 +45,21 @@ const CONTEXTS: readonly [string, string][] = [
 ];
 
 const family = builtinDetectors.flatMap((detector) => {
-  const spans = TokenSpans.of(detector);
+  const spans = SecretSpans.of(detector);
   return spans === undefined ? [] : [{ detector, spans }];
 });
 
-test('the bare-token detectors are the ones whose secret the scanner places without exec', () => {
-  // Most of the catalog's bare tokens have this shape; keyed detectors and URLs keep exec.
-  assert.ok(family.length >= 200, `only ${family.length} detectors have the bare-token shape`);
-  for (const id of ['github-pat', 'stripe-secret-key', 'slack-bot-token', 'aws-access-key-id', 'anthropic-api-key', 'openai-api-key']) {
-    assert.ok(family.some(({ detector }) => detector.id === id), `${id} should have the bare-token shape`);
+test('the detectors whose secret group stands at the top level are the ones the scanner places without exec', () => {
+  // Bare tokens and keyed values have this shape; patterns whose secret is one alternative's, and PII with its
+  // own groups, keep exec.
+  assert.ok(family.length >= 400, `only ${family.length} detectors have the shape`);
+  for (const id of ['github-pat', 'stripe-secret-key', 'slack-bot-token', 'aws-access-key-id', 'anthropic-api-key', 'openai-api-key', 'generic-credential', 'etsy-api-key']) {
+    assert.ok(family.some(({ detector }) => detector.id === id), `${id} should have the shape`);
   }
-  assert.equal(TokenSpans.of(builtinDetectors.find((detector) => detector.id === 'email')!), undefined);
+  assert.equal(SecretSpans.of(builtinDetectors.find((detector) => detector.id === 'email')!), undefined);
 });
 
-test('every bare-token detector places the secret where RE2 puts its group, on every sample in every context', () => {
+test('every such detector places the secret where RE2 puts its group, on every sample in every context', () => {
   let placed = 0;
   let matches = 0;
   for (const { detector, spans } of family) {
@@ -78,8 +79,8 @@ test('every bare-token detector places the secret where RE2 puts its group, on e
       }
     }
   }
-  // Nearly every match is placed without exec (the rest are ambiguous, which exec settles).
-  assert.ok(placed >= matches * 0.95, `${placed} of ${matches} matches placed`);
+  // Nearly every match is placed without exec (the rest are ambiguous, which exec settles): 95.3% when written.
+  assert.ok(placed >= matches * 0.9, `${placed} of ${matches} matches placed`);
 });
 
 test('where the first preferred end of the body leaves the rest unmatched, locate leaves the secret to exec', () => {
@@ -92,7 +93,7 @@ test('where the first preferred end of the body leaves the rest unmatched, locat
     pattern: String.raw`(?:^|[^0-9A-Za-z_]|\\[nrt]|%[0-9A-Fa-f]{2})(?P<secret>zq[ab]{1,2})b`,
     samples: { positive: ['zqab'], negative: ['zq'] },
   });
-  const spans = TokenSpans.of(detector)!;
+  const spans = SecretSpans.of(detector)!;
   assert.notEqual(spans, undefined);
   const bytes = Buffer.from(' zqab');
   assert.equal(located(detector, spans, bytes)!.secret, undefined);
@@ -185,4 +186,35 @@ test('a validator that reads the match and its groups gets them from exec, for t
     ['zq_abcd0000', '%20zq_abcd0000', undefined],
     ['zq_efgh5678', '\\nzq_efgh5678', undefined],
   ]);
+});
+
+test('where the groups are the secret and the rest, they come from the spans as exec gives them', () => {
+  let compared = 0;
+  for (const { detector, spans } of family) {
+    if (!spans.groupsKnown) continue;
+    for (const sample of detector.samples.positive) {
+      for (const [before, after] of CONTEXTS.slice(0, 8)) {
+        const bytes = Buffer.from(before + sample + after);
+        const actual = located(detector, spans, bytes);
+        if (actual === null || actual.secret === undefined) continue;
+        const regex = regexOf(detector, 'gu');
+        const match = regex.exec(bytes as unknown as string) as unknown as (Buffer | undefined)[] | null;
+        const expected = Array.from({ length: match!.length }, (_, i) => match![i]?.toString('utf8'));
+        assert.deepEqual(spans.groups(bytes, actual.start, actual.end, actual.secret), expected, `${detector.id}: ${JSON.stringify(bytes.toString())}`);
+        compared++;
+      }
+    }
+  }
+  assert.ok(compared > 2000, `only ${compared} matches compared`);
+});
+
+test('the generic credential detector places a header credential and its tail without exec', () => {
+  const detector = builtinDetectors.find((candidate) => candidate.id === 'generic-credential')!;
+  const spans = SecretSpans.of(detector)!;
+  assert.equal(spans.groupsKnown, true);
+  const bytes = Buffer.from('{"headers":{"authorization":"token ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"},"msg":"x"}');
+  const actual = located(detector, spans, bytes)!;
+  assert.deepEqual(actual.secret, reference(detector, bytes)!.secret);
+  const [, secret, tail] = spans.groups(bytes, actual.start, actual.end, actual.secret!);
+  assert.deepEqual([secret, tail], ['ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5', '"']);
 });
