@@ -58,6 +58,8 @@ export class SecretSpans {
   static of(detector: Detector): SecretSpans | undefined {
     const { source, flags } = detector.regex;
     if (detector.secretGroup !== 1 || /[^gdu]/.test(flags)) return undefined;
+    // A bare flag group (`(?i)`) sets flags for the rest of the pattern, which its parts compiled apart would lose.
+    if (/\(\?[a-zA-Z-]+\)/.test(source)) return undefined;
     const open = topLevelSecret(source);
     if (open === -1) return undefined;
     const bodyStart = open + SECRET_OPEN.length;

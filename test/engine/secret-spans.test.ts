@@ -218,3 +218,15 @@ test('the generic credential detector places a header credential and its tail wi
   const [, secret, tail] = spans.groups(bytes, actual.start, actual.end, actual.secret!);
   assert.deepEqual([secret, tail], ['ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5', '"']);
 });
+
+test('a pattern that sets flags for the rest of itself (`(?i)`) keeps exec: its parts compiled apart would lose them', () => {
+  const detector = defineDetector({
+    id: 'inline-flags',
+    description: 'a case-insensitive pattern by an inline flag group',
+    category: 'secret',
+    keywords: ['zq='],
+    pattern: String.raw`(?i)zq=(?P<secret>[a-z]+)[0-9a-z]*$`,
+    samples: { positive: ['zq=abcDEF'], negative: ['zq='] },
+  });
+  assert.equal(SecretSpans.of(detector), undefined);
+});
