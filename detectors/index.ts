@@ -18,6 +18,7 @@ import akamaiEdgegridToken from './cloud/akamai-edgegrid-token.js';
 import algoliaApiKey from './saas/algolia-api-key.js';
 import alibabaAccessKeyId from './cloud/alibaba-access-key-id.js';
 import alibabaAccessKeySecret from './cloud/alibaba-access-key-secret.js';
+import alphaVantageApiKey from './payments/alpha-vantage-api-key.js';
 import amplitudeApiKey from './saas/amplitude-api-key.js';
 import amplitudeSecretKey from './saas/amplitude-secret-key.js';
 import anthropicAdminKey from './ai/anthropic-admin-key.js';
@@ -176,6 +177,7 @@ import gcpOauthClientSecret from './cloud/gcp-oauth-client-secret.js';
 import gcpServiceAccountBase64 from './cloud/gcp-service-account-base64.js';
 import gcpServiceAccountKey from './cloud/gcp-service-account-key.js';
 import genericCredential from './generic/generic-credential.js';
+import giphyApiKey from './saas/giphy-api-key.js';
 import githubFineGrainedPat from './vcs/github-fine-grained-pat.js';
 import githubOauth from './vcs/github-oauth.js';
 import githubOauthClientSecret from './vcs/github-oauth-client-secret.js';
@@ -317,6 +319,7 @@ import oktaApiToken from './saas/okta-api-token.js';
 import oktaClientSecret from './saas/okta-client-secret.js';
 import onesignalRestApiKey from './ai/onesignal-rest-api-key.js';
 import openaiApiKey from './ai/openai-api-key.js';
+import opencageApiKey from './network/opencage-api-key.js';
 import openrouterApiKey from './ai/openrouter-api-key.js';
 import openshiftOauthToken from './infra/openshift-oauth-token.js';
 import openweatherApiKey from './saas/openweather-api-key.js';
@@ -329,6 +332,7 @@ import paypalAccessToken from './payments/paypal-access-token.js';
 import paypalClientSecret from './payments/paypal-client-secret.js';
 import paystackSecretKey from './payments/paystack-secret-key.js';
 import perplexityApiKey from './ai/perplexity-api-key.js';
+import pexelsApiKey from './saas/pexels-api-key.js';
 import phone from './pii/phone.js';
 import pineconeApiKey from './ai/pinecone-api-key.js';
 import pineconeLegacyApiKey from './ai/pinecone-legacy-api-key.js';
@@ -435,6 +439,7 @@ import tencentCloudSecretId from './cloud/tencent-cloud-secret-id.js';
 import tencentCloudSecretKey from './cloud/tencent-cloud-secret-key.js';
 import terraformCloudToken from './infra/terraform-cloud-token.js';
 import tinybirdToken from './infra/tinybird-token.js';
+import tmdbApiKey from './saas/tmdb-api-key.js';
 import todoistApiToken from './saas/todoist-api-token.js';
 import togetherApiKey from './ai/together-api-key.js';
 import togetherLegacyApiKey from './ai/together-legacy-api-key.js';
@@ -454,6 +459,7 @@ import twitterBearerToken from './saas/twitter-bearer-token.js';
 import typeformPat from './saas/typeform-pat.js';
 import typesenseApiKey from './ai/typesense-api-key.js';
 import ukNino from './pii/uk-nino.js';
+import unsplashAccessKey from './saas/unsplash-access-key.js';
 import upstashQstashToken from './infra/upstash-qstash-token.js';
 import upstashRedisRestToken from './infra/upstash-redis-rest-token.js';
 import uptimerobotApiKey from './saas/uptimerobot-api-key.js';
@@ -468,6 +474,7 @@ import vaultServiceToken from './infra/vault-service-token.js';
 import vercelAccessToken from './cloud/vercel-access-token.js';
 import vercelLegacyToken from './cloud/vercel-legacy-token.js';
 import victoropsApiKey from './saas/victorops-api-key.js';
+import vimeoAccessToken from './saas/vimeo-access-token.js';
 import voiceflowApiKey from './ai/voiceflow-api-key.js';
 import vonageApiSecret from './messaging/vonage-api-secret.js';
 import voyageApiKey from './ai/voyage-api-key.js';
@@ -509,6 +516,7 @@ export const builtinDetectors: readonly Detector[] = [
   algoliaApiKey,
   alibabaAccessKeyId,
   alibabaAccessKeySecret,
+  alphaVantageApiKey,
   amplitudeApiKey,
   amplitudeSecretKey,
   anthropicAdminKey,
@@ -667,6 +675,7 @@ export const builtinDetectors: readonly Detector[] = [
   gcpServiceAccountBase64,
   gcpServiceAccountKey,
   genericCredential,
+  giphyApiKey,
   githubFineGrainedPat,
   githubOauth,
   githubOauthClientSecret,
@@ -808,6 +817,7 @@ export const builtinDetectors: readonly Detector[] = [
   oktaClientSecret,
   onesignalRestApiKey,
   openaiApiKey,
+  opencageApiKey,
   openrouterApiKey,
   openshiftOauthToken,
   openweatherApiKey,
@@ -820,6 +830,7 @@ export const builtinDetectors: readonly Detector[] = [
   paypalClientSecret,
   paystackSecretKey,
   perplexityApiKey,
+  pexelsApiKey,
   phone,
   pineconeApiKey,
   pineconeLegacyApiKey,
@@ -926,6 +937,7 @@ export const builtinDetectors: readonly Detector[] = [
   tencentCloudSecretKey,
   terraformCloudToken,
   tinybirdToken,
+  tmdbApiKey,
   todoistApiToken,
   togetherApiKey,
   togetherLegacyApiKey,
@@ -945,6 +957,7 @@ export const builtinDetectors: readonly Detector[] = [
   typeformPat,
   typesenseApiKey,
   ukNino,
+  unsplashAccessKey,
   upstashQstashToken,
   upstashRedisRestToken,
   uptimerobotApiKey,
@@ -959,6 +972,7 @@ export const builtinDetectors: readonly Detector[] = [
   vercelAccessToken,
   vercelLegacyToken,
   victoropsApiKey,
+  vimeoAccessToken,
   voiceflowApiKey,
   vonageApiSecret,
   voyageApiKey,

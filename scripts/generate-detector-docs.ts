@@ -73,12 +73,16 @@ const PROVIDER_PREFIXES: readonly [string, string][] = [
   ['drone-ci-', 'Drone CI'],
   ['azure-openai-', 'Azure OpenAI / AI services'],
   ['crates-io-', 'crates.io'],
+  ['alpha-vantage-', 'Alpha Vantage'],
 ];
 const DISPLAY: Readonly<Record<string, string>> = {
   '1password': '1Password',
   abuseipdb: 'AbuseIPDB',
   browserstack: 'BrowserStack',
   coinmarketcap: 'CoinMarketCap',
+  giphy: 'GIPHY',
+  opencage: 'OpenCage',
+  tmdb: 'TMDB',
   ipinfo: 'IPinfo',
   jumpcloud: 'JumpCloud',
   meraki: 'Cisco Meraki',
