@@ -186,38 +186,32 @@ const TOKEN_START_FORM = /^\(\?:\^\|\[\^0-9A-Za-z_((?:[+/%~.-]|\\\/)*)\]\|\\\\\[
 function topLevelSecret(source: string): number {
   let found = -1;
   let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') {
-      i++;
-    } else if (char === '[') {
-      i = classEnd(source, i);
-    } else if (char === '(') {
-      if (depth === 0 && source.startsWith(SECRET_OPEN, i)) {
+  const stopped = walkSyntax(source, 0, (char, at) => {
+    if (char === '(') {
+      if (depth === 0 && source.startsWith(SECRET_OPEN, at)) {
         if (found !== -1) return -1;
-        found = i;
+        found = at;
       }
       depth++;
     } else if (char === ')') {
       depth--;
       // A quantifier on the secret group repeats it.
-      if (depth === 0 && found !== -1 && groupEnd(source, found + SECRET_OPEN.length) === i && /^[*+?{]/.test(source.slice(i + 1))) return -1;
-    } else if (char === '|' && depth === 0) {
+      if (depth === 0 && found !== -1 && groupEnd(source, found + SECRET_OPEN.length) === at && /^[*+?{]/.test(source.slice(at + 1))) return -1;
+    } else if (depth === 0) {
       return -1;
     }
-  }
-  return found;
+    return undefined;
+  });
+  return stopped === undefined ? found : -1;
 }
 
 /** How many capturing groups the pattern has (`(` not followed by `?`, and named groups). */
 function captureGroups(source: string): number {
   let count = 0;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (char === '[') i = classEnd(source, i);
-    else if (char === '(' && (source[i + 1] !== '?' || source.startsWith('(?P<', i) || source.startsWith('(?<', i))) count++;
-  }
+  walkSyntax(source, 0, (char, at) => {
+    if (char === '(' && (source[at + 1] !== '?' || source.startsWith('(?P<', at) || source.startsWith('(?<', at))) count++;
+    return undefined;
+  });
   return count;
 }
 
@@ -228,6 +222,40 @@ function isOneGroup(source: string): boolean {
   return groupEnd(source, open) === source.length - 1;
 }
 
+/**
+ * The index of the `)` closing the group whose body starts at `from`, skipping escapes and classes; -1 when
+ * the source ends first.
+ */
+function groupEnd(source: string, from: number): number {
+  let depth = 0;
+  return (
+    walkSyntax(source, from, (char, at) => {
+      if (char === '(') depth++;
+      else if (char === ')' && depth-- === 0) return at;
+      return undefined;
+    }) ?? -1
+  );
+}
+
+/**
+ * Calls `visit` with each `(`, `)` and `|` of the pattern from `from` on, outside escapes and classes, until it
+ * returns a number, which is then returned; undefined when the source ends first.
+ */
+function walkSyntax(source: string, from: number, visit: (char: string, at: number) => number | undefined): number | undefined {
+  for (let i = from; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') {
+      i++;
+    } else if (char === '[') {
+      i = classEnd(source, i);
+    } else if (char === '(' || char === ')' || char === '|') {
+      const result = visit(char, i);
+      if (result !== undefined) return result;
+    }
+  }
+  return undefined;
+}
+
 /** The index of the `]` that closes the class opening at `at`. */
 function classEnd(source: string, at: number): number {
   // `]` right after `[` or `[^` is a literal.
@@ -235,28 +263,6 @@ function classEnd(source: string, at: number): number {
   if (source[i] === ']') i++;
   while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
   return i;
-}
-
-/**
- * The index of the `)` closing the group whose body starts at `from`, skipping escapes and classes; -1 when
- * the source ends first.
- */
-function groupEnd(source: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') {
-      i++;
-    } else if (char === '[') {
-      i = classEnd(source, i);
-    } else if (char === '(') {
-      depth++;
-    } else if (char === ')') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
 }
 
 function utf8Length(lead: number): number {
