@@ -87,7 +87,7 @@ export class Scanner {
   #confirm(index: number, text: string, bytes: Buffer, ascii: boolean, out: RankedFinding[]): void {
     const detector = this.detectors[index]!;
     const regex = this.#unindexed(index);
-    const spans = this.#tokenSpans(index);
+    const spans = this.#secretSpans(index);
     regex.lastIndex = 0;
     let retries = RETRIES_AFTER_REJECTION;
     for (let hit = nextHit(detector, regex, spans, bytes); hit !== null; hit = nextHit(detector, regex, spans, bytes)) {
@@ -107,8 +107,8 @@ export class Scanner {
     }
   }
 
-  /** The detector's bare-token span finder (see secret-spans.ts), made on first use; null when it has none. */
-  #tokenSpans(index: number): SecretSpans | null {
+  /** The detector's secret-span finder (see secret-spans.ts), made on first use; null when its pattern has none. */
+  #secretSpans(index: number): SecretSpans | null {
     let spans = this.#spans[index];
     if (spans === undefined) {
       spans = SecretSpans.of(this.detectors[index]!) ?? null;
@@ -163,8 +163,8 @@ interface Hit {
 
 /**
  * The next match of `regex` from its `lastIndex`, which it leaves at the match's end (0 when there is none).
- * A bare-token pattern's matches are found with DFA-only calls (see secret-spans.ts); other patterns' matches,
- * and one whose start or secret `spans` cannot place, with `exec`.
+ * With `spans` (a top-level secret group) the match and its secret come from DFA-only calls (see
+ * secret-spans.ts); other patterns' matches, and one whose start or secret `spans` cannot place, from `exec`.
  */
 function nextHit(detector: Detector, regex: RE2Instance, spans: SecretSpans | null, bytes: Buffer): Hit | null {
   const from = regex.lastIndex;
@@ -174,8 +174,8 @@ function nextHit(detector: Detector, regex: RE2Instance, spans: SecretSpans | nu
     const start = spans.start(regex, bytes, from);
     if (start !== undefined) {
       const span = start === end ? undefined : spans.locate(bytes, start, end);
-      if (span !== undefined && spans.groupsKnown) return { start, end, span, context: new LazyContext(() => null, () => spans.groups(bytes, start, end, span)) };
-      if (start === end || span !== undefined) return { start, end, span, context: new LazyContext(() => execFrom(regex, bytes, start)) };
+      if (span !== undefined && spans.groupsKnown) return { start, end, span, context: new LazyContext(() => spans.groups(bytes, start, end, span)) };
+      if (start === end || span !== undefined) return { start, end, span, context: new LazyContext(() => decodeGroups(execFrom(regex, bytes, start))) };
     }
     regex.lastIndex = from;
   }
@@ -184,7 +184,7 @@ function nextHit(detector: Detector, regex: RE2Instance, spans: SecretSpans | nu
   const whole = match[0];
   const start = match.index;
   const span = whole === undefined || whole.length === 0 ? undefined : secretSpan(detector, bytes, match);
-  return { start, end: whole === undefined ? start : start + whole.length, span, context: new LazyContext(() => match) };
+  return { start, end: whole === undefined ? start : start + whole.length, span, context: new LazyContext(() => decodeGroups(match)) };
 }
 
 /** The match of `regex` that starts at `start`, for a validator that reads groups; `lastIndex` is kept. */
@@ -196,29 +196,28 @@ function execFrom(regex: RE2Instance, bytes: Buffer, start: number): PlainMatch 
   return match;
 }
 
+/** A match's groups as strings (undefined for a group that took no part), as validators read them. */
+function decodeGroups(match: PlainMatch | null): (string | undefined)[] {
+  const groups: (string | undefined)[] = [];
+  for (let i = 0; i < (match?.length ?? 0); i++) groups.push(match![i]?.toString('utf8'));
+  return groups;
+}
+
 /**
  * A validator's view of its match, found and decoded on first read: most validators look at the secret
- * alone, and decoding every group of every confirmed match was a tenth of a line with a finding.
+ * alone, and decoding every group of every confirmed match was a tenth of a line with a finding. `find` gives
+ * the groups from the spans when they are known (see SecretSpans.groupsKnown), else from `exec`.
  */
 class LazyContext implements MatchContext {
-  readonly #find: () => PlainMatch | null;
-  /** Groups known without `exec` (see SecretSpans.groupsKnown), decoded on first read too. */
-  readonly #known: (() => (string | undefined)[]) | undefined;
+  readonly #find: () => (string | undefined)[];
   #groups: (string | undefined)[] | undefined;
 
-  constructor(find: () => PlainMatch | null, known?: () => (string | undefined)[]) {
+  constructor(find: () => (string | undefined)[]) {
     this.#find = find;
-    this.#known = known;
   }
 
   get groups(): readonly (string | undefined)[] {
-    if (this.#groups === undefined && this.#known !== undefined) this.#groups = this.#known();
-    if (this.#groups === undefined) {
-      const match = this.#find();
-      const groups: (string | undefined)[] = [];
-      for (let i = 0; i < (match?.length ?? 0); i++) groups.push(match![i]?.toString('utf8'));
-      this.#groups = groups;
-    }
+    this.#groups ??= this.#find();
     return this.#groups;
   }
 

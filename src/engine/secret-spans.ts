@@ -60,12 +60,11 @@ export class SecretSpans {
     if (detector.secretGroup !== 1 || /[^gdu]/.test(flags)) return undefined;
     // A bare flag group (`(?i)`) sets flags for the rest of the pattern, which its parts compiled apart would lose.
     if (/\(\?[a-zA-Z-]+\)/.test(source)) return undefined;
-    const open = topLevelSecret(source);
-    if (open === -1) return undefined;
-    const bodyStart = open + SECRET_OPEN.length;
-    const bodyEnd = groupEnd(source, bodyStart);
-    if (bodyEnd === -1) return undefined;
-    const head = source.slice(0, open);
+    const secret = topLevelSecret(source);
+    if (secret === undefined) return undefined;
+    const bodyStart = secret.open + SECRET_OPEN.length;
+    const bodyEnd = secret.close;
+    const head = source.slice(0, secret.open);
     const rest = source.slice(bodyEnd + 1);
     const groups = captureGroups(source);
     const restGroup = groups === 2 && isOneGroup(rest);
@@ -180,29 +179,33 @@ const SECRET_OPEN = '(?P<secret>';
 const TOKEN_START_FORM = /^\(\?:\^\|\[\^0-9A-Za-z_((?:[+/%~.-]|\\\/)*)\]\|\\\\\[nrt\]\|%\[0-9A-Fa-f\]\{2\}\)\(\?P<secret>/;
 
 /**
- * Where `(?P<secret>` opens at the top level of the pattern: outside every group, and with no top-level `|`
- * anywhere (the secret would then be one alternative's); -1 otherwise.
+ * Where `(?P<secret>` opens and its `)` closes, when the group stands at the top level of the pattern: outside
+ * every group, not repeated, and with no top-level `|` anywhere (the secret would then be one alternative's).
  */
-function topLevelSecret(source: string): number {
-  let found = -1;
+function topLevelSecret(source: string): { readonly open: number; readonly close: number } | undefined {
+  let open = -1;
+  let close = -1;
   let depth = 0;
   const stopped = walkSyntax(source, 0, (char, at) => {
     if (char === '(') {
       if (depth === 0 && source.startsWith(SECRET_OPEN, at)) {
-        if (found !== -1) return -1;
-        found = at;
+        if (open !== -1) return -1;
+        open = at;
       }
       depth++;
     } else if (char === ')') {
       depth--;
-      // A quantifier on the secret group repeats it.
-      if (depth === 0 && found !== -1 && groupEnd(source, found + SECRET_OPEN.length) === at && /^[*+?{]/.test(source.slice(at + 1))) return -1;
+      if (depth === 0 && open !== -1 && close === -1) {
+        close = at;
+        // A quantifier on the secret group repeats it.
+        if (/^[*+?{]/.test(source.slice(at + 1))) return -1;
+      }
     } else if (depth === 0) {
       return -1;
     }
     return undefined;
   });
-  return stopped === undefined ? found : -1;
+  return stopped === undefined && close !== -1 ? { open, close } : undefined;
 }
 
 /** How many capturing groups the pattern has (`(` not followed by `?`, and named groups). */
